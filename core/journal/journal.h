@@ -1,0 +1,65 @@
+#pragma once
+
+#include "journal/event.h"
+
+#include <QList>
+#include <QString>
+#include <functional>
+#include <memory>
+
+namespace lots {
+
+class Database;
+class DeviceIdentity;
+
+// A read model kept up to date from the events. apply() runs inside the append
+// transaction; reset() drops and recreates its tables. rebuild = reset + apply all.
+class Projection {
+public:
+    virtual ~Projection() = default;
+    virtual QString name() const = 0;
+    virtual void reset(Database &db) = 0;
+    virtual void apply(Database &db, const Event &event) = 0;
+};
+
+struct VerifyReport {
+    bool ok = true;
+    qint64 eventsChecked = 0;
+    qint64 signaturesChecked = 0;
+    QString firstBadEventId; // empty when ok
+    qint64 firstBadLocalSeq = 0;
+    QString reason;          // English, for logs and the CLI
+};
+
+// The signed append-only event log. Each device has its own hash chain; the last event
+// of every append transaction carries an Ed25519 signature over its hash, which covers
+// the whole chain before it.
+class Journal {
+public:
+    using Clock = std::function<qint64()>; // epoch ms; the wall clock by default
+
+    Journal(Database &db, const DeviceIdentity &device, Clock clock = {});
+    ~Journal();
+
+    // One transaction: assigns ids, device sequence numbers and HLC stamps, hashes,
+    // signs the last, inserts, applies projections, commits. Throws StoreException and
+    // leaves nothing written on failure.
+    QList<Event> append(const QList<NewEvent> &events);
+    Event append(const NewEvent &event);
+
+    void addProjection(Projection *projection); // not owned
+    void rebuildProjections();
+
+    QList<Event> eventsForCase(const QString &caseId) const;
+    QList<Event> allEvents() const; // by localSeq
+    std::optional<Event> event(const QString &eventId) const;
+    qint64 count() const;
+
+    VerifyReport verify() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace lots
