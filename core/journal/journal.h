@@ -28,7 +28,7 @@ struct VerifyReport {
     qint64 signaturesChecked = 0;
     QString firstBadEventId; // empty when ok
     qint64 firstBadLocalSeq = 0;
-    QString reason;          // English, for logs and the CLI
+    QString reason; // English, for logs and the CLI
 };
 
 // The signed append-only event log. Each device has its own hash chain; the last event
@@ -55,11 +55,21 @@ public:
     std::optional<Event> event(const QString &eventId) const;
     qint64 count() const;
 
+    // Checks every device's chain (own and synced alike): device_seq 1, 2, 3... without
+    // gaps in stored order, prev_hash links, the recomputed hash (journal/envelope.h),
+    // every signature present against that device's key in the devices table, and that
+    // the last event of each chain is signed. Reports the first bad event by local_seq.
     VerifyReport verify() const;
+
+    // Bad input (empty type, NaN/infinity in the payload or position) makes append()
+    // throw std::invalid_argument before anything is written.
 
 private:
     struct Private;
     std::unique_ptr<Private> d;
 };
+
+// verify() without a device identity (only the database is needed).
+VerifyReport verifyJournal(Database &db);
 
 } // namespace lots

@@ -14,9 +14,16 @@ class Database;
 class Journal;
 class CaseService;
 
-enum class Role { Police, HealthCare, SocialServices, Prosecutor, MigrationAgency,
-                  RegionalCoordinator, Other };
-QString roleKey(Role role);                 // "police", "health-care", ...
+enum class Role {
+    Police,
+    HealthCare,
+    SocialServices,
+    Prosecutor,
+    MigrationAgency,
+    RegionalCoordinator,
+    Other
+};
+QString roleKey(Role role); // "police", "health-care", ...
 std::optional<Role> roleFromKey(const QString &key);
 
 struct DeviceInfo {
@@ -26,6 +33,9 @@ struct DeviceInfo {
     QByteArray publicKey;
 };
 
+// NeedsSetup: neither key file nor database. Locked: both present. Wiped: the key file
+// says the data key was destroyed. Damaged: one of the two files is missing (or the key
+// file cannot be read).
 enum class DataDirStatus { NeedsSetup, Locked, Wiped, Damaged };
 
 // The files of one installation: <dir>/lots.key, <dir>/lots.db (+ -wal, -shm).
@@ -50,15 +60,28 @@ public:
         std::unique_ptr<Session> session; // null on failure
         UnlockResult unlock;              // status of the key step
         StoreError storeError = StoreError::None;
-        QString message;                  // translated, for the user; empty on success
+        QString message; // translated, for the user; empty on success
     };
 
+    // Checks the passcode policy and the device name, creates the key file and the
+    // database, migrates, records the database salt in the key file, creates the device
+    // identity and journals "device.enrolled". On failure the files it created are
+    // removed again and message says why. Refuses a directory that is not NeedsSetup.
     static Outcome setup(const DataDir &dir, const SecureBytes &passcodeUtf8,
                          const SetupRequest &request);
+    // Vault::unlock -> Database::open with the recorded salt -> migrate -> load identity.
+    // Every failure sets message (translated) and leaves the data files as they were
+    // (apart from the key file's failure counter, which Vault keeps).
     static Outcome unlock(const DataDir &dir, const SecureBytes &passcodeUtf8);
     ~Session();
 
-    UnlockResult changePasscode(const SecureBytes &oldUtf8, const SecureBytes &newUtf8);
+    // Re-wraps the data key under a new passcode (the database is not touched). The new
+    // passcode must pass checkPasscodePolicy(); if it does not, nothing changes and the
+    // result has status IoError with message = the policy's reason. A wrong old passcode
+    // counts as a failed unlock (status WrongPasscode/Throttled/Wiped). Success: Unlocked.
+    // The returned dataKey is always empty.
+    UnlockResult changePasscode(const SecureBytes &oldUtf8, const SecureBytes &newUtf8,
+                                const KdfParams &kdf = KdfParams::standard());
 
     const DeviceInfo &device() const;
     Database &database();

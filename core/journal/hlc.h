@@ -1,0 +1,51 @@
+#pragma once
+
+#include "journal/event.h"
+#include "store/database.h"
+
+#include <functional>
+
+namespace lots {
+
+class Database;
+
+// The device's hybrid logical clock. The last stamp handed out is persisted in the
+// database (meta key "hlc.last") in the same transaction as the events that carry it,
+// so stamps stay strictly increasing across restarts and when the wall clock jumps
+// back (then the counter increases instead). On load the clock also starts above
+// every stamp already in the events table.
+class HlcClock {
+public:
+    using WallClock = std::function<qint64()>; // epoch ms
+
+    // Reads the persisted state. clock defaults to QDateTime::currentMSecsSinceEpoch.
+    explicit HlcClock(Database &db, WallClock clock = {});
+
+    // The next local stamp (for an event written now). Strictly greater than every stamp
+    // returned or received before. Writes the new state to meta: call it inside the
+    // transaction that stores the event; if that transaction rolls back, the in-memory
+    // state stays ahead, which keeps stamps unique.
+    Hlc tick();
+    // Merges a stamp received from another device (sync) and returns the new local stamp,
+    // greater than both the remote stamp and every earlier local stamp. Persists like tick().
+    Hlc receive(const Hlc &remote);
+    Hlc last() const { return m_last; }
+    // Re-reads the persisted state (the larger of meta and the events table).
+    void reload();
+
+    // The pure rules, for tests and sync.
+    static Hlc next(const Hlc &last, qint64 wallMsecs);
+    static Hlc merge(const Hlc &last, const Hlc &remote, qint64 wallMsecs);
+
+    static constexpr quint32 MaxCounter = 0xffff;
+
+private:
+    void persist();
+    Database &m_db;
+    WallClock m_clock;
+    Hlc m_last;
+    Statement m_write; // prepared on first use, reused
+    bool m_writePrepared = false;
+};
+
+} // namespace lots
