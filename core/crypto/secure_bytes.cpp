@@ -67,7 +67,8 @@ SecureBytes SecureBytes::takeFrom(QByteArray &source) {
         std::memcpy(out.m_data, source.constData(), out.m_size);
         sodium_memzero(source.data(), static_cast<std::size_t>(source.size()));
     }
-    source.clear();
+    // Keeps the zeroed buffer allocated (truncate, not clear) so the wipe is observable.
+    source.truncate(0);
     return out;
 }
 
