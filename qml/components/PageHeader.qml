@@ -1,0 +1,63 @@
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Lots
+
+// The bar on top of every unlocked page: optional back button, title, page actions and
+// the lock button. The title never carries case data that is protected.
+ToolBar {
+    id: header
+
+    property string title
+    property string namePrefix: "page"
+    property bool showBack: false
+    property bool showSettings: false
+    signal backRequested
+    signal settingsRequested
+
+    Material.background: Theme.dark ? "#1b1f1e" : Theme.primary
+    Material.foreground: Theme.dark ? "#e0e3e2" : "#ffffff"
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: header.showBack ? 0 : Theme.margin
+        spacing: 0
+
+        ToolButton {
+            objectName: header.namePrefix + "BackButton"
+            visible: header.showBack
+            text: qsTr("Back")
+            font.pixelSize: Theme.bodySize
+            implicitHeight: Theme.touchTarget
+            Accessible.name: qsTr("Back")
+            onClicked: header.backRequested()
+        }
+        Label {
+            objectName: header.namePrefix + "Title"
+            Layout.fillWidth: true
+            text: header.title
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            elide: Label.ElideRight
+            Accessible.role: Accessible.Heading
+            Accessible.name: header.title
+        }
+        ToolButton {
+            objectName: header.namePrefix + "SettingsButton"
+            visible: header.showSettings
+            text: qsTr("Settings")
+            font.pixelSize: Theme.bodySize
+            implicitHeight: Theme.touchTarget
+            Accessible.name: qsTr("Settings")
+            onClicked: header.settingsRequested()
+        }
+        ToolButton {
+            objectName: header.namePrefix + "LockButton"
+            text: qsTr("Lock")
+            font.pixelSize: Theme.bodySize
+            implicitHeight: Theme.touchTarget
+            Accessible.name: qsTr("Lock the app now")
+            onClicked: AppController.lock()
+        }
+    }
+}
