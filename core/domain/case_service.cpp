@@ -26,15 +26,39 @@ CaseSummary readSummary(const Statement &q) {
     s.eventCount = int(q.int64(5));
     return s;
 }
+// Resets a cached statement however the scope is left.
+struct ResetGuard {
+    Statement &statement;
+    ~ResetGuard() { statement.reset(); }
+};
+
 } // namespace
 
 struct CaseService::Private {
+    Private(Database &database, Journal &j)
+        : db(database)
+        , journal(j) {
+        // Prepared once; SQLite re-prepares them itself if a projection rebuild recreates
+        // the table.
+        openedEvent = db.prepare("SELECT opened_event_id FROM cases WHERE case_id = ? AND "
+                                 "opened_event_id IS NOT NULL");
+        list = db.prepare("SELECT " LOTS_CASE_COLUMNS " FROM cases "
+                          "WHERE opened_event_id IS NOT NULL "
+                          "ORDER BY last_change_hlc DESC, case_id LIMIT ? OFFSET ?");
+        get = db.prepare("SELECT " LOTS_CASE_COLUMNS " FROM cases "
+                         "WHERE case_id = ? AND opened_event_id IS NOT NULL");
+        count = db.prepare("SELECT count(*) FROM cases WHERE opened_event_id IS NOT NULL");
+    }
     Database &db;
     Journal &journal;
+    Statement openedEvent;
+    Statement list;
+    Statement get;
+    Statement count;
 };
 
 CaseService::CaseService(Database &db, Journal &journal)
-    : d(std::make_unique<Private>(Private{db, journal})) {}
+    : d(std::make_unique<Private>(db, journal)) {}
 
 CaseService::~CaseService() = default;
 
@@ -53,11 +77,10 @@ QString CaseService::openCase(qint64 openedAtMsecs, const QString &reference,
 void CaseService::amendReference(const QString &caseId, const QString &reference) {
     QString openedEventId;
     {
-        Statement q = d->db.prepare(
-            "SELECT opened_event_id FROM cases WHERE case_id = ? AND opened_event_id IS NOT NULL");
-        q.bind(1, caseId);
-        if (q.step())
-            openedEventId = q.text(0);
+        ResetGuard guard{d->openedEvent};
+        d->openedEvent.bind(1, caseId);
+        if (d->openedEvent.step())
+            openedEventId = d->openedEvent.text(0);
     }
     if (openedEventId.isEmpty())
         throw std::invalid_argument("amendReference: no such case");
@@ -70,9 +93,8 @@ void CaseService::amendReference(const QString &caseId, const QString &reference
 }
 
 QList<CaseSummary> CaseService::list(int limit, int offset) const {
-    Statement q = d->db.prepare("SELECT " LOTS_CASE_COLUMNS " FROM cases "
-                                "WHERE opened_event_id IS NOT NULL "
-                                "ORDER BY last_change_hlc DESC, case_id LIMIT ? OFFSET ?");
+    Statement &q = d->list;
+    ResetGuard guard{q};
     q.bind(1, qint64(limit < 0 ? -1 : limit)).bind(2, qint64(offset < 0 ? 0 : offset));
     QList<CaseSummary> out;
     if (limit > 0)
@@ -83,8 +105,8 @@ QList<CaseSummary> CaseService::list(int limit, int offset) const {
 }
 
 std::optional<CaseSummary> CaseService::get(const QString &caseId) const {
-    Statement q = d->db.prepare("SELECT " LOTS_CASE_COLUMNS " FROM cases "
-                                "WHERE case_id = ? AND opened_event_id IS NOT NULL");
+    Statement &q = d->get;
+    ResetGuard guard{q};
     q.bind(1, caseId);
     if (!q.step())
         return std::nullopt;
@@ -92,7 +114,8 @@ std::optional<CaseSummary> CaseService::get(const QString &caseId) const {
 }
 
 int CaseService::count() const {
-    Statement q = d->db.prepare("SELECT count(*) FROM cases WHERE opened_event_id IS NOT NULL");
+    Statement &q = d->count;
+    ResetGuard guard{q};
     return q.step() ? int(q.int64(0)) : 0;
 }
 

@@ -59,10 +59,29 @@ Hlc HlcClock::merge(const Hlc &last, const Hlc &remote, qint64 wallMsecs) {
     return {wall, 0};
 }
 
-Hlc HlcClock::tick() {
+Hlc HlcClock::advance() {
     m_last = next(m_last, m_clock());
+    return m_last;
+}
+
+Hlc HlcClock::tick() {
+    advance();
     persist();
     return m_last;
+}
+
+void HlcClock::syncFromStore() {
+    if (!m_readPrepared) {
+        m_read = m_db.prepare("SELECT value FROM meta WHERE key = ?");
+        m_readPrepared = true;
+    }
+    m_read.bind(1, QString::fromLatin1(MetaKey));
+    if (m_read.step() && !m_read.isNull(0)) {
+        const Hlc stored = Hlc::unpack(m_read.int64(0));
+        if (m_last < stored)
+            m_last = stored;
+    }
+    m_read.reset();
 }
 
 Hlc HlcClock::receive(const Hlc &remote) {

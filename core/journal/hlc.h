@@ -26,6 +26,14 @@ public:
     // transaction that stores the event; if that transaction rolls back, the in-memory
     // state stays ahead, which keeps stamps unique.
     Hlc tick();
+    // tick() without the write: for a transaction stamping several events, call
+    // syncFromStore() once, advance() per event, then persist() once.
+    Hlc advance();
+    void persist();
+    // Raises the in-memory state to the persisted one (cheap: one meta lookup). Called at
+    // the start of each append transaction, so another process writing the same database
+    // (e.g. lots-cli while the app is open) cannot make stamps go back.
+    void syncFromStore();
     // Merges a stamp received from another device (sync) and returns the new local stamp,
     // greater than both the remote stamp and every earlier local stamp. Persists like tick().
     Hlc receive(const Hlc &remote);
@@ -40,12 +48,13 @@ public:
     static constexpr quint32 MaxCounter = 0xffff;
 
 private:
-    void persist();
     Database &m_db;
     WallClock m_clock;
     Hlc m_last;
     Statement m_write; // prepared on first use, reused
     bool m_writePrepared = false;
+    Statement m_read;
+    bool m_readPrepared = false;
 };
 
 } // namespace lots

@@ -140,6 +140,7 @@ QList<Event> Journal::append(const QList<NewEvent> &events) {
 
     const QString deviceId = d->device.deviceId();
     Transaction txn(d->db);
+    d->hlc.syncFromStore();
 
     qint64 seq = 0;
     QByteArray prevHash(HashSize, '\0');
@@ -159,7 +160,7 @@ QList<Event> Journal::append(const QList<NewEvent> &events) {
         e.caseId = in.caseId;
         e.deviceId = deviceId;
         e.deviceSeq = ++seq;
-        e.hlc = d->hlc.tick();
+        e.hlc = d->hlc.advance();
         e.type = in.type;
         e.payload = bodies.at(i).payload;
         e.amends = in.amends;
@@ -198,6 +199,7 @@ QList<Event> Journal::append(const QList<NewEvent> &events) {
             projection->apply(d->db, e);
         out.append(std::move(e));
     }
+    d->hlc.persist();
     txn.commit();
     return out;
 }

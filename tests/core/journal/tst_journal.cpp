@@ -404,6 +404,22 @@ private slots:
         QVERIFY(stamp < clock.tick());
     }
 
+    void hlcHoldsAcrossTwoConnections() {
+        // Two writers on one database (the app and lots-cli): stamps never go back.
+        qint64 fast = 1'900'000'000'000;
+        qint64 slow = 1'800'000'000'000;
+        auto a = TestStore::create(newPath(), [&fast] { return fast; });
+        const Hlc first = a->journal->append(note(u"c"_s, u"a1"_s)).hlc;
+        auto db2 = Database::open(a->path, a->key, Database::Mode::OpenExisting);
+        auto id2 = DeviceIdentity::load(*db2);
+        Journal b(*db2, *id2, [&slow] { return slow; });
+        const Hlc second = b.append(note(u"c"_s, u"b1"_s)).hlc;
+        QVERIFY(first < second);
+        const Hlc third = a->journal->append(note(u"c"_s, u"a2"_s)).hlc;
+        QVERIFY(second < third);
+        QVERIFY(b.verify().ok);
+    }
+
     void hlcRules() {
         const Hlc last{1000, 5};
         QCOMPARE(HlcClock::next(last, 2000), (Hlc{2000, 0}));
