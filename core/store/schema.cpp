@@ -13,6 +13,7 @@
 //    envelope (ids, device, seq, hlc, hashes) stays readable for sync while the payload
 //    can be sealed.
 #include "domain/case_list_projection.h"
+#include "domain/field_records.h"
 #include "store/database.h"
 #include "store/migrations.h"
 
@@ -87,6 +88,9 @@ const QList<Migration> &schemaMigrations() {
          [](Database &db) {
              db.exec(CaseListProjection::createTablesSql());
          }},
+        // 2: field documentation read model (persons, signs, notes, injuries, kits, audit,
+        // search index of non-protected text). Owner: domain/field_records (H5).
+        {2, FieldRecordsProjection::createTablesSql()},
     };
     return migrations;
 }
