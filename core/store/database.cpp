@@ -301,6 +301,15 @@ std::unique_ptr<Database> Database::open(const QString &path, const SecureBytes 
                                                 "file %1")
                                      .arg(path));
         }
+        // A -wal/-shm without its database is an orphan of an earlier database; SQLite would
+        // otherwise try to replay it into the new one.
+        for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+            const QString side = path + QLatin1String(suffix);
+            if (QFileInfo::exists(side) && !QFile::remove(side)) {
+                throw StoreException(StoreError::Io,
+                                     QStringLiteral("cannot remove the stale %1").arg(side));
+            }
+        }
     }
 
     // "x'<64 hex>'": SQLCipher's raw-key form, built only in secure memory.

@@ -1,8 +1,10 @@
+#include "crypto/vault.h"
 #include "store/database.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -275,6 +277,159 @@ private slots:
         QVERIFY(f.putChar(char(c ^ 0x01)));
         f.close();
         expectRefused(path, key, salt, StoreError::Damaged);
+    }
+
+    void diskFullAndReadOnlyAreMapped() {
+        auto db = Database::open(newPath(), SecureBytes::random(32), Database::Mode::Create);
+        db->exec("CREATE TABLE big(v BLOB)");
+        const qint64 pages = db->pragma("page_count").toLongLong();
+        db->exec(
+            QByteArray("PRAGMA max_page_count = " + QByteArray::number(pages + 2)).constData());
+        auto ins = db->prepare("INSERT INTO big VALUES (?)");
+        try {
+            for (int i = 0; i < 10; ++i)
+                ins.bind(1, QByteArray(4000, 'x')).run();
+            QFAIL("no SQLITE_FULL");
+        } catch (const StoreException &e) {
+            QCOMPARE(e.code(), StoreError::DiskFull);
+        }
+        db->exec("PRAGMA query_only = ON");
+        try {
+            db->exec("DELETE FROM big");
+            QFAIL("no SQLITE_READONLY");
+        } catch (const StoreException &e) {
+            QCOMPARE(e.code(), StoreError::ReadOnly);
+        }
+    }
+
+    void committedDataSurvivesACrashBeforeCheckpoint() {
+        // Copy the files while the connection is still open (as after a crash): the -wal holds
+        // the last commits, and reopening replays them.
+        const SecureBytes key = SecureBytes::random(32);
+        const QString path = newPath();
+        const QString crashed = newPath();
+        auto db = Database::open(path, key, Database::Mode::Create);
+        db->exec("PRAGMA wal_autocheckpoint = 0");
+        db->exec("CREATE TABLE t(x)");
+        {
+            Transaction tx(*db);
+            db->exec("INSERT INTO t VALUES ('committed')");
+            tx.commit();
+        }
+        QVERIFY(fileSize(path + QStringLiteral("-wal")) > 0);
+        QVERIFY(QFile::copy(path, crashed));
+        QVERIFY(QFile::copy(path + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
+        const QByteArray salt = db->fileSalt();
+        db.reset();
+        auto reopened = Database::open(crashed, key, Database::Mode::OpenExisting, salt);
+        auto st = reopened->prepare("SELECT x FROM t");
+        QVERIFY(st.step());
+        QCOMPARE(st.text(0), QStringLiteral("committed"));
+    }
+
+    void createRemovesOrphanedWal() {
+        const SecureBytes key = SecureBytes::random(32);
+        const QString old = newPath();
+        auto db = Database::open(old, key, Database::Mode::Create);
+        db->exec("PRAGMA wal_autocheckpoint = 0; CREATE TABLE t(x); INSERT INTO t VALUES (1)");
+        const QString path = newPath();
+        QVERIFY(QFile::copy(old + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+        db.reset();
+        auto fresh = Database::open(path, SecureBytes::random(32), Database::Mode::Create);
+        fresh->exec("CREATE TABLE n(y)");
+        QCOMPARE(fresh->pragma("quick_check"), QStringLiteral("ok"));
+    }
+
+    void everyErrorHasItsOwnMessage() {
+        const QList<StoreError> all{StoreError::Missing,      StoreError::NotLotsDatabase,
+                                    StoreError::Truncated,    StoreError::Damaged,
+                                    StoreError::WrongKey,     StoreError::NotSqlCipher,
+                                    StoreError::SchemaTooNew, StoreError::MigrationFailed,
+                                    StoreError::DiskFull,     StoreError::ReadOnly,
+                                    StoreError::Io,           StoreError::Sql};
+        QSet<QString> seen;
+        for (StoreError e : all) {
+            const QString text = describe(e);
+            QVERIFY(text.size() > 40);
+            QVERIFY(text.endsWith(QLatin1Char('.')));
+            seen.insert(text);
+        }
+        QCOMPARE(seen.size(), all.size());
+        QVERIFY(describe(StoreError::None).isEmpty());
+    }
+
+    void keyFileAndDatabaseUntouchedOnRefusal_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("missing") << QStringLiteral("missing") << int(StoreError::Missing);
+        QTest::newRow("plaintext")
+            << QStringLiteral("plaintext") << int(StoreError::NotLotsDatabase);
+        QTest::newRow("random") << QStringLiteral("random") << int(StoreError::NotLotsDatabase);
+        QTest::newRow("other lots db")
+            << QStringLiteral("other") << int(StoreError::NotLotsDatabase);
+        QTest::newRow("truncated unaligned") << QStringLiteral("cut") << int(StoreError::Truncated);
+        QTest::newRow("truncated aligned")
+            << QStringLiteral("cutpages") << int(StoreError::Truncated);
+        QTest::newRow("flipped byte") << QStringLiteral("flip") << int(StoreError::Damaged);
+    }
+    void keyFileAndDatabaseUntouchedOnRefusal() {
+        QFETCH(QString, kind);
+        QFETCH(int, expected);
+        const QString dir = m_dir + QStringLiteral("/install-") + kind;
+        QDir(dir).removeRecursively();
+        QVERIFY(QDir().mkpath(dir));
+        const QString keyPath = dir + QStringLiteral("/lots.key");
+        const QString dbPath = dir + QStringLiteral("/lots.db");
+        QByteArray code("246810");
+        const SecureBytes passcode = SecureBytes::takeFrom(code);
+        QString error;
+        {
+            Vault vault(keyPath);
+            const SecureBytes key = vault.create(passcode, KdfParams::fastForTests(), &error);
+            QCOMPARE(key.size(), std::size_t(32));
+            QVERIFY(vault.setDatabaseSalt(makeDatabase(dbPath, key), &error));
+        }
+        if (kind == QStringLiteral("missing")) {
+            QVERIFY(QFile::remove(dbPath));
+        } else if (kind == QStringLiteral("plaintext")) {
+            QVERIFY(QFile::remove(dbPath));
+            sqlite3 *raw = nullptr;
+            sqlite3_open(QFile::encodeName(dbPath).constData(), &raw);
+            sqlite3_exec(raw, "CREATE TABLE x(a)", nullptr, nullptr, nullptr);
+            sqlite3_close(raw);
+        } else if (kind == QStringLiteral("random")) {
+            QFile f(dbPath);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            const SecureBytes junk = SecureBytes::random(8 * 4096);
+            f.write(reinterpret_cast<const char *>(junk.data()), qint64(junk.size()));
+        } else if (kind == QStringLiteral("other")) {
+            QVERIFY(QFile::remove(dbPath));
+            makeDatabase(dbPath, SecureBytes::random(32));
+        } else if (kind == QStringLiteral("cut")) {
+            QVERIFY(QFile::resize(dbPath, fileSize(dbPath) - 100));
+        } else if (kind == QStringLiteral("cutpages")) {
+            QVERIFY(QFile::resize(dbPath, fileSize(dbPath) - 2 * Database::PageSize));
+        } else if (kind == QStringLiteral("flip")) {
+            QFile f(dbPath);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(2 * Database::PageSize + 500));
+            char c = 0;
+            QVERIFY(f.getChar(&c));
+            QVERIFY(f.seek(2 * Database::PageSize + 500));
+            QVERIFY(f.putChar(char(c ^ 0x40)));
+        }
+        const QByteArray keyBefore = fileHash(keyPath);
+        const QByteArray dbBefore = fileHash(dbPath);
+
+        Vault vault(keyPath);
+        const UnlockResult unlocked = vault.unlock(passcode, 1'780'000'000'000);
+        QCOMPARE(unlocked.status, UnlockStatus::Unlocked);
+        QCOMPARE(openError(dbPath, unlocked.dataKey, vault.databaseSalt()), StoreError(expected));
+        QCOMPARE(fileHash(keyPath), keyBefore);
+        QCOMPARE(fileHash(dbPath), dbBefore);
+        if (kind == QStringLiteral("missing"))
+            QVERIFY(!QFile::exists(dbPath));
+        QVERIFY(!QFile::exists(dbPath + QStringLiteral("-journal")));
     }
 
     void statementsBindAndRead() {
