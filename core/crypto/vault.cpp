@@ -169,7 +169,10 @@ bool writeKeyFile(const QString &path, const KeyFileState &s, QString *error) {
     const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
 
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: with a buffer, Qt 6.4 reports a short write (disk full after part of the
+    // data, EFBIG) as success and commit() renames the cut file over the good one. Unbuffered,
+    // write() returns the short count and the old file is kept.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = file.errorString();
         return false;
     }
@@ -316,6 +319,31 @@ QString ioMessage() {
         "then try again.");
 }
 
+// Destroys the wrapped key: overwrites the file in place, then writes the wiped state.
+void wipe(const QString &path, KeyFileState state, UnlockResult *result) {
+    overwriteInPlace(path);
+    state.wiped = true;
+    state.salt.fill('\0');
+    state.nonce.fill('\0');
+    state.wrappedKey.fill('\0');
+    state.salt.clear();
+    state.nonce.clear();
+    state.wrappedKey.clear();
+    state.opsLimit = 0;
+    state.memLimit = 0;
+    state.notBefore = 0;
+    state.failures = Vault::MaxFailures;
+    QString error;
+    // Even if this write failed, the in-place overwrite already destroyed the key.
+    writeKeyFile(path, state, &error);
+    result->status = UnlockStatus::Wiped;
+    result->failures = Vault::MaxFailures;
+    result->triesLeft = 0;
+    result->retryAtMsecs = 0;
+    result->dataKey.clear();
+    result->message = wipedNowMessage();
+}
+
 // The common start of unlock() and changePasscode(): read the file and apply the wipe and
 // throttle rules. Returns true when a passcode may be tried now.
 bool prepareAttempt(const QString &path, qint64 nowMsecs, KeyFileState *state,
@@ -344,6 +372,12 @@ bool prepareAttempt(const QString &path, qint64 nowMsecs, KeyFileState *state,
         result->message = alreadyWipedMessage();
         return false;
     }
+    if (state->failures >= Vault::MaxFailures) {
+        // The last allowed attempt was counted but never finished (the app was stopped while
+        // checking it): it counts as wrong.
+        wipe(path, *state, result);
+        return false;
+    }
     // A clock set back must not lock the user out for longer than the rule allows.
     const qint64 retryAt =
         std::min(state->notBefore, nowMsecs + Vault::delayAfterFailures(state->failures));
@@ -357,44 +391,42 @@ bool prepareAttempt(const QString &path, qint64 nowMsecs, KeyFileState *state,
     return true;
 }
 
-// Counts a wrong passcode, persisting it before the result is returned.
-void registerFailure(const QString &path, KeyFileState state, qint64 nowMsecs,
-                     UnlockResult *result) {
+// Stores the attempt as a failure (with its delay) BEFORE the passcode is checked, so that
+// stopping the app during the check, or a disk too full to store the count, never gives a
+// free try: if the count cannot be stored, the passcode is not checked at all.
+bool countAttempt(const QString &path, const KeyFileState &state, qint64 nowMsecs,
+                  KeyFileState *counted, UnlockResult *result) {
+    *counted = state;
+    counted->failures = state.failures + 1;
+    const qint64 delay = Vault::delayAfterFailures(counted->failures);
+    counted->notBefore = delay > 0 ? nowMsecs + delay : 0;
     QString error;
-    state.failures += 1;
-    result->failures = state.failures;
-    if (state.failures >= Vault::MaxFailures) {
-        overwriteInPlace(path);
-        state.wiped = true;
-        state.salt.fill('\0');
-        state.nonce.fill('\0');
-        state.wrappedKey.fill('\0');
-        state.salt.clear();
-        state.nonce.clear();
-        state.wrappedKey.clear();
-        state.opsLimit = 0;
-        state.memLimit = 0;
-        state.notBefore = 0;
-        // Even if this write failed, the in-place overwrite already destroyed the key.
-        writeKeyFile(path, state, &error);
-        result->status = UnlockStatus::Wiped;
-        result->triesLeft = 0;
-        result->retryAtMsecs = 0;
-        result->message = wipedNowMessage();
-        return;
-    }
-    const qint64 delay = Vault::delayAfterFailures(state.failures);
-    state.notBefore = delay > 0 ? nowMsecs + delay : 0;
-    if (!writeKeyFile(path, state, &error)) {
-        // Never report a counted failure that was not stored.
+    if (!writeKeyFile(path, *counted, &error)) {
         result->status = UnlockStatus::IoError;
         result->message = ioMessage();
+        return false;
+    }
+    return true;
+}
+
+// A wrong passcode: the failure is already stored by countAttempt(); wipe at the last one.
+void reportWrong(const QString &path, const KeyFileState &counted, qint64 nowMsecs,
+                 UnlockResult *result) {
+    if (counted.failures >= Vault::MaxFailures) {
+        wipe(path, counted, result);
         return;
     }
     result->status = UnlockStatus::WrongPasscode;
-    result->triesLeft = Vault::MaxFailures - state.failures;
-    result->retryAtMsecs = state.notBefore;
-    result->message = wrongPasscodeMessage(result->triesLeft, delay);
+    result->failures = counted.failures;
+    result->triesLeft = Vault::MaxFailures - counted.failures;
+    result->retryAtMsecs = counted.notBefore;
+    result->message = wrongPasscodeMessage(
+        result->triesLeft, counted.notBefore > 0 ? counted.notBefore - nowMsecs : 0);
+}
+
+QString outOfMemoryMessage() {
+    return VaultText::tr("There is not enough free memory to check the passcode. Close other "
+                         "apps and try again.");
 }
 
 // Walks UTF-8: counts code points; false if malformed.
@@ -515,26 +547,26 @@ UnlockResult Vault::unlock(const SecureBytes &passcodeUtf8, qint64 nowMsecs) {
     KeyFileState state;
     if (!prepareAttempt(m_path, nowMsecs, &state, &result))
         return result;
+    KeyFileState counted;
+    if (!countAttempt(m_path, state, nowMsecs, &counted, &result))
+        return result;
+    QString error;
     switch (unwrap(passcodeUtf8, state, &result.dataKey)) {
     case UnwrapStatus::OutOfMemory:
+        writeKeyFile(m_path, state, &error); // not the user's mistake: take the count back
         result.status = UnlockStatus::IoError;
-        result.message =
-            VaultText::tr("There is not enough free memory to check the passcode. Close other "
-                          "apps and try again.");
+        result.message = outOfMemoryMessage();
         return result;
     case UnwrapStatus::WrongPasscode:
-        registerFailure(m_path, state, nowMsecs, &result);
+        reportWrong(m_path, counted, nowMsecs, &result);
         return result;
     case UnwrapStatus::Ok:
         break;
     }
-    if (state.failures != 0 || state.notBefore != 0) {
-        state.failures = 0;
-        state.notBefore = 0;
-        QString error;
-        // If this write fails the counter stays; the right passcode still unlocks.
-        writeKeyFile(m_path, state, &error);
-    }
+    state.failures = 0;
+    state.notBefore = 0;
+    // If this write fails the count stays raised; the right passcode still unlocks.
+    writeKeyFile(m_path, state, &error);
     result.status = UnlockStatus::Unlocked;
     result.failures = 0;
     result.triesLeft = MaxFailures;
@@ -546,41 +578,45 @@ UnlockResult Vault::changePasscode(const SecureBytes &oldUtf8, const SecureBytes
                                    const KdfParams &params, qint64 nowMsecs) {
     ensureSodium();
     UnlockResult result;
-    KeyFileState state;
-    if (!prepareAttempt(m_path, nowMsecs, &state, &result))
-        return result;
-    SecureBytes dataKey;
-    switch (unwrap(oldUtf8, state, &dataKey)) {
-    case UnwrapStatus::OutOfMemory:
-        result.status = UnlockStatus::IoError;
-        result.message =
-            VaultText::tr("There is not enough free memory to check the passcode. Close other "
-                          "apps and try again.");
-        return result;
-    case UnwrapStatus::WrongPasscode:
-        registerFailure(m_path, state, nowMsecs, &result);
-        return result;
-    case UnwrapStatus::Ok:
-        break;
-    }
     if (!validParams(params.opsLimit, params.memLimitBytes)) {
         result.status = UnlockStatus::IoError;
         result.message = VaultText::tr("Internal error: invalid key derivation settings.");
         return result;
     }
+    KeyFileState state;
+    if (!prepareAttempt(m_path, nowMsecs, &state, &result))
+        return result;
+    KeyFileState counted;
+    if (!countAttempt(m_path, state, nowMsecs, &counted, &result))
+        return result;
+    QString error;
+    SecureBytes dataKey;
+    switch (unwrap(oldUtf8, state, &dataKey)) {
+    case UnwrapStatus::OutOfMemory:
+        writeKeyFile(m_path, state, &error);
+        result.status = UnlockStatus::IoError;
+        result.message = outOfMemoryMessage();
+        return result;
+    case UnwrapStatus::WrongPasscode:
+        reportWrong(m_path, counted, nowMsecs, &result);
+        return result;
+    case UnwrapStatus::Ok:
+        break;
+    }
+    state.failures = 0;
+    state.notBefore = 0;
     KeyFileState next = state;
     if (!wrap(newUtf8, dataKey, params, &next)) {
+        writeKeyFile(m_path, state, &error); // the old passcode stays valid
         result.status = UnlockStatus::IoError;
         result.message =
             VaultText::tr("There is not enough free memory to protect the passcode. Close other "
                           "apps and try again.");
         return result;
     }
-    next.failures = 0;
-    next.notBefore = 0;
-    QString error;
     if (!writeKeyFile(m_path, next, &error)) {
-        result.status = UnlockStatus::IoError; // the old key file is still in place
+        writeKeyFile(m_path, state, &error); // best effort: the old passcode stays valid
+        result.status = UnlockStatus::IoError;
         result.message = ioMessage();
         return result;
     }

@@ -9,7 +9,10 @@
 
 #include <sodium.h>
 
+#include <csignal>
 #include <cstring>
+
+#include <sys/resource.h>
 
 using namespace lots;
 
@@ -165,10 +168,51 @@ private slots:
         QCOMPARE(r.status, UnlockStatus::Unlocked);
         QCOMPARE(keyBytes(r.dataKey), key);
         QCOMPARE(readJson(path).value(QLatin1String("failures")).toInt(), 0);
-        // ... and a clean unlock does not rewrite the file
-        const QByteArray before = readAll(path);
+        // ... and a clean unlock leaves the counter at zero and the wrapped key as it was
+        const QJsonObject before = readJson(path);
         QCOMPARE(Vault(path).unlock(pass("246810"), T0 + 3).status, UnlockStatus::Unlocked);
-        QCOMPARE(readAll(path), before);
+        QCOMPARE(readJson(path), before);
+    }
+
+    void noFreeTryWhenTheCountCannotBeStored() {
+        // A disk too full to store the failure count must not become an oracle that answers
+        // right/wrong without counting: the passcode is then not checked at all.
+        const QString path = newPath();
+        makeVault(path);
+        const QByteArray before = fileHash(path);
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit old{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+        rlimit tiny = old;
+        tiny.rlim_cur = 64; // smaller than the key file: every write of it fails (EFBIG)
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &tiny), 0);
+        const UnlockResult wrong = Vault(path).unlock(pass("111111"), T0);
+        const UnlockResult right = Vault(path).unlock(pass("246810"), T0);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &old), 0);
+        QCOMPARE(wrong.status, UnlockStatus::IoError);
+        QCOMPARE(right.status, UnlockStatus::IoError);
+        QVERIFY(right.dataKey.isEmpty());
+        QVERIFY(right.message.contains(QStringLiteral("storage")));
+        QCOMPARE(fileHash(path), before);
+        // with space again, all is normal and nothing was counted
+        const UnlockResult r = Vault(path).unlock(pass("246810"), T0);
+        QCOMPARE(r.status, UnlockStatus::Unlocked);
+    }
+
+    void unfinishedLastAttemptWipes() {
+        // The tenth attempt is stored as a failure before it is checked; if the app was
+        // stopped during that check, the next start treats it as wrong.
+        const QString path = newPath();
+        makeVault(path);
+        const QString wrapped = readJson(path).value(QLatin1String("wrappedKey")).toString();
+        QJsonObject o = readJson(path);
+        o.insert(QLatin1String("failures"), Vault::MaxFailures);
+        writeAll(path, QJsonDocument(o).toJson());
+        const UnlockResult r = Vault(path).unlock(pass("246810"), T0);
+        QCOMPARE(r.status, UnlockStatus::Wiped);
+        QVERIFY(r.dataKey.isEmpty());
+        QVERIFY(Vault(path).isWiped());
+        QVERIFY(!readAll(path).contains(wrapped.toLatin1()));
     }
 
     void delaysGrowAfterThreeFailures() {
