@@ -13,7 +13,7 @@ class Msg {
 ConditionFacts conditionFactsOf(const CaseFacts &facts) {
     ConditionFacts c;
     for (const CasePerson &p : facts.persons)
-        c.childInCase = c.childInCase || p.ageGroup == AgeGroup::Child;
+        c.childInCase = c.childInCase || p.ageGroup == CaseAgeGroup::Child;
     c.childrenInPicture = c.childInCase || !facts.childrenAtAddress.isEmpty();
     c.policeLeadsInvestigation = facts.investigationLead == InvestigationLead::Police;
     c.prosecutorLeadsInvestigation = facts.investigationLead == InvestigationLead::Prosecutor;
@@ -27,9 +27,9 @@ ConditionFacts conditionFactsOf(const CaseFacts &facts) {
 ReportOfConcernAssessment assessReportOfConcern(const CaseFacts &facts) {
     ReportOfConcernAssessment a;
     for (const CasePerson &p : facts.persons) {
-        if (p.ageGroup == AgeGroup::Child)
+        if (p.ageGroup == CaseAgeGroup::Child)
             a.childPersonIds << p.id;
-        if (p.ageGroup == AgeGroup::Unknown)
+        if (p.ageGroup == CaseAgeGroup::Unknown)
             a.ageUnknown = true;
         if (p.pregnant)
             a.pregnantPersonIds << p.id;

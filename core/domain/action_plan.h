@@ -8,12 +8,15 @@
 
 namespace lots {
 
-enum class AgeGroup { Unknown, Child, Adult }; // child = under 18
+// A person's age group as the rules see it (child = under 18). Same enumerators, in the same
+// order, as lots::AgeGroup of domain/persons.h, which this pure-rules header does not
+// include (it pulls in the store); static_cast between them.
+enum class CaseAgeGroup { Unknown, Child, Adult };
 enum class InvestigationLead { None, Police, Prosecutor };
 
 struct CasePerson {
     QString id;
-    AgeGroup ageGroup = AgeGroup::Unknown;
+    CaseAgeGroup ageGroup = CaseAgeGroup::Unknown;
     bool pregnant = false;
 };
 

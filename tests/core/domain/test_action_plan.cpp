@@ -3,6 +3,11 @@
 
 #include "content/guidance_pack.h"
 #include "domain/action_plan.h"
+#include "domain/persons.h" // both headers together: no clashing names
+
+static_assert(int(lots::CaseAgeGroup::Unknown) == int(lots::AgeGroup::Unknown));
+static_assert(int(lots::CaseAgeGroup::Child) == int(lots::AgeGroup::Child));
+static_assert(int(lots::CaseAgeGroup::Adult) == int(lots::AgeGroup::Adult));
 
 #include <QTest>
 #include <algorithm>
@@ -16,7 +21,7 @@ using Numbers = QList<int>;
 
 CaseFacts adultCase() {
     CaseFacts f;
-    f.persons = {{u"p1"_s, AgeGroup::Adult, false}};
+    f.persons = {{u"p1"_s, CaseAgeGroup::Adult, false}};
     return f;
 }
 
@@ -84,7 +89,7 @@ void TestActionPlan::eachConditionChangesTasks_data() {
     QTest::addColumn<Numbers>("added");
 
     CaseFacts f = adultCase();
-    f.persons << CasePerson{u"c1"_s, AgeGroup::Child, false};
+    f.persons << CasePerson{u"c1"_s, CaseAgeGroup::Child, false};
     QTest::newRow("child person") << f << Numbers{1, 2, 3, 7, 19, 20};
 
     f = adultCase();
@@ -96,7 +101,7 @@ void TestActionPlan::eachConditionChangesTasks_data() {
     QTest::newRow("other child, part time") << f << Numbers{1, 2, 3, 7, 19, 20};
 
     f = adultCase();
-    f.persons.first().ageGroup = AgeGroup::Unknown;
+    f.persons.first().ageGroup = CaseAgeGroup::Unknown;
     QTest::newRow("unknown age only") << f << Numbers{};
 
     f = adultCase();
@@ -182,7 +187,7 @@ void TestActionPlan::orderOwnRoleFirst() {
 
 void TestActionPlan::orderChildPinnedFirst() {
     CaseFacts f = adultCase();
-    f.persons << CasePerson{u"c1"_s, AgeGroup::Child, false};
+    f.persons << CasePerson{u"c1"_s, CaseAgeGroup::Child, false};
     ActionPlan plan = buildActionPlan(f, m_pack, u"police"_s);
     QCOMPARE(numbersOf(plan),
              (Numbers{19, 1, 7, 12, 13, 14, 15, 18, 20, 2, 3, 4, 5, 6, 8, 10, 11, 25, 26}));
@@ -208,7 +213,7 @@ void TestActionPlan::orderReportReceivedPinsProtectionAssessment() {
 void TestActionPlan::everyTaskReachable() {
     // With every fact true, all 27 tasks show.
     CaseFacts f = adultCase();
-    f.persons << CasePerson{u"c1"_s, AgeGroup::Child, false};
+    f.persons << CasePerson{u"c1"_s, CaseAgeGroup::Child, false};
     f.livesAbroad = f.sexualViolenceSigns = f.greaterProtectionNeed = true;
     f.reportOfConcernReceived = true;
     f.investigationLead = InvestigationLead::Police;
@@ -230,7 +235,7 @@ void TestActionPlan::reportOfConcern_data() {
     QTest::newRow("adult only: not required") << adultCase() << int(ReportOfConcernNeed::NotNeeded);
 
     CaseFacts f = adultCase();
-    f.persons << CasePerson{u"c1"_s, AgeGroup::Child, false};
+    f.persons << CasePerson{u"c1"_s, CaseAgeGroup::Child, false};
     QTest::newRow("person under 18") << f << int(ReportOfConcernNeed::Required);
 
     f = adultCase();
@@ -256,7 +261,7 @@ void TestActionPlan::reportOfConcern_data() {
     QTest::newRow("made: no longer required") << f << int(ReportOfConcernNeed::Made);
 
     f = adultCase();
-    f.persons.first().ageGroup = AgeGroup::Unknown;
+    f.persons.first().ageGroup = CaseAgeGroup::Unknown;
     QTest::newRow("unknown age: not required") << f << int(ReportOfConcernNeed::NotNeeded);
 }
 
@@ -269,9 +274,9 @@ void TestActionPlan::reportOfConcern() {
 
 void TestActionPlan::reportOfConcernDetails() {
     CaseFacts f;
-    f.persons = {{u"a"_s, AgeGroup::Adult, true},
-                 {u"b"_s, AgeGroup::Child, false},
-                 {u"c"_s, AgeGroup::Unknown, false}};
+    f.persons = {{u"a"_s, CaseAgeGroup::Adult, true},
+                 {u"b"_s, CaseAgeGroup::Child, false},
+                 {u"c"_s, CaseAgeGroup::Unknown, false}};
     ReportOfConcernAssessment a = assessReportOfConcern(f);
     QCOMPARE(a.need, ReportOfConcernNeed::Required);
     QVERIFY(a.childPerson);
