@@ -261,4 +261,14 @@ UnlockResult Session::changePasscode(const SecureBytes &oldUtf8, const SecureByt
     return result;
 }
 
+bool Session::verifyPasscode(const SecureBytes &passcodeUtf8, UnlockResult *result) {
+    Vault vault(d->dir.keyFile());
+    UnlockResult r = vault.unlock(passcodeUtf8, nowMsecs());
+    r.dataKey.clear();
+    const bool ok = r.status == UnlockStatus::Unlocked;
+    if (result)
+        *result = std::move(r);
+    return ok;
+}
+
 } // namespace lots

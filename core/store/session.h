@@ -83,6 +83,13 @@ public:
     UnlockResult changePasscode(const SecureBytes &oldUtf8, const SecureBytes &newUtf8,
                                 const KdfParams &kdf = KdfParams::standard());
 
+    // Checks the passcode again while unlocked, before protected content is revealed
+    // (added by H5). Goes through the vault like unlock(): a wrong passcode counts as a
+    // failure (throttling, wipe after Vault::MaxFailures). *result, when given, receives
+    // the status and the translated message ("Wrong passcode. 3 tries left..."); its
+    // dataKey is always empty.
+    bool verifyPasscode(const SecureBytes &passcodeUtf8, UnlockResult *result = nullptr);
+
     const DeviceInfo &device() const;
     Database &database();
     Journal &journal();

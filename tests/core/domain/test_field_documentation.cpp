@@ -451,6 +451,21 @@ private slots:
         }
     }
 
+    void verifyPasscodeBeforeReveal() {
+        auto f = open();
+        QVERIFY(f->session->verifyPasscode(passcode("482913")));
+        UnlockResult r;
+        QVERIFY(!f->session->verifyPasscode(passcode("000000"), &r));
+        QCOMPARE(r.status, UnlockStatus::WrongPasscode);
+        QCOMPARE(r.failures, 1);
+        QVERIFY(!r.message.isEmpty());
+        QVERIFY(r.dataKey.isEmpty());
+        UnlockResult ok;
+        QVERIFY(f->session->verifyPasscode(passcode("482913"), &ok));
+        QCOMPARE(ok.status, UnlockStatus::Unlocked);
+        QVERIFY(ok.dataKey.isEmpty());
+    }
+
     // --- search -----------------------------------------------------------------------
 
     void searchNeverReturnsProtectedText() {
