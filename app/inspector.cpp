@@ -51,6 +51,23 @@ QJsonObject describeObject(QObject *object) {
     return json;
 }
 
+// Scrolls every Flickable around the item so that its centre is inside the window, as a
+// user would before tapping it.
+void ensureVisible(QQuickItem *item) {
+    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+        if (!p->inherits("QQuickFlickable"))
+            continue;
+        const QPointF inFlick = item->mapToItem(p, QPointF(0, item->height() / 2));
+        const qreal contentY = p->property("contentY").toReal();
+        const qreal viewHeight = p->height();
+        const qreal maxY = qMax<qreal>(0, p->property("contentHeight").toReal() - viewHeight);
+        if (inFlick.y() < 0 || inFlick.y() > viewHeight) {
+            const qreal target = qBound<qreal>(0, contentY + inFlick.y() - viewHeight / 2, maxY);
+            p->setProperty("contentY", target);
+        }
+    }
+}
+
 } // namespace
 
 Inspector::Inspector(QQuickWindow *window, QObject *parent)
@@ -120,6 +137,7 @@ void Inspector::reply(QLocalSocket *socket, const QJsonObject &request, QJsonObj
 bool Inspector::click(QQuickItem *item) {
     if (!m_window || !item->isVisible() || !item->isEnabled())
         return false;
+    ensureVisible(item);
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     const QPointF global = m_window->mapToGlobal(centre.toPoint());
     QMouseEvent press(QEvent::MouseButtonPress, centre, global, Qt::LeftButton, Qt::LeftButton,
@@ -131,15 +149,24 @@ bool Inspector::click(QQuickItem *item) {
     return true;
 }
 
-void Inspector::waitFor(QLocalSocket *socket, const QJsonObject &request, qint64 deadlineMsecs) {
+void Inspector::waitFor(QLocalSocket *socket, const QJsonObject &request, qint64 deadlineMsecs,
+                        const QRectF &lastRect) {
     QPointer<QLocalSocket> guard(socket);
     const QString name = request.value(QLatin1String("objectName")).toString();
     const bool wantGone = request.value(QLatin1String("gone")).toBool();
     QObject *object = find(name);
     const bool present = object && effectivelyVisible(object);
-    if (present != wantGone) {
-        QJsonObject response = describeObject(object);
-        reply(socket, request, response);
+    // An item that is still moving (a page transition) is not there yet: wait until it
+    // stands still inside the window.
+    QRectF rect;
+    if (present) {
+        auto *item = qobject_cast<QQuickItem *>(object);
+        rect = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    }
+    const bool settled =
+        present && rect == lastRect && rect.left() >= 0 && rect.left() < m_window->width();
+    if (wantGone ? !present : settled) {
+        reply(socket, request, describeObject(object));
         return;
     }
     if (QDateTime::currentMSecsSinceEpoch() > deadlineMsecs) {
@@ -149,9 +176,9 @@ void Inspector::waitFor(QLocalSocket *socket, const QJsonObject &request, qint64
         reply(socket, request, response);
         return;
     }
-    QTimer::singleShot(50, this, [this, guard, request, deadlineMsecs] {
+    QTimer::singleShot(50, this, [this, guard, request, deadlineMsecs, rect] {
         if (guard)
-            waitFor(guard, request, deadlineMsecs);
+            waitFor(guard, request, deadlineMsecs, rect);
     });
 }
 
@@ -170,7 +197,7 @@ void Inspector::handle(QLocalSocket *socket, const QJsonObject &request) {
 
     if (cmd == QLatin1String("waitFor")) {
         const int timeout = request.value(QLatin1String("timeoutMs")).toInt(10000);
-        waitFor(socket, request, QDateTime::currentMSecsSinceEpoch() + timeout);
+        waitFor(socket, request, QDateTime::currentMSecsSinceEpoch() + timeout, QRectF());
         return;
     }
     if (cmd == QLatin1String("resize")) {

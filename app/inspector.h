@@ -32,7 +32,8 @@ private:
     void onReadyRead(QLocalSocket *socket);
     void handle(QLocalSocket *socket, const QJsonObject &request);
     void reply(QLocalSocket *socket, const QJsonObject &request, QJsonObject response);
-    void waitFor(QLocalSocket *socket, const QJsonObject &request, qint64 deadlineMsecs);
+    void waitFor(QLocalSocket *socket, const QJsonObject &request, qint64 deadlineMsecs,
+                 const QRectF &lastRect);
     bool click(QQuickItem *item);
 
     QPointer<QQuickWindow> m_window;

@@ -15,6 +15,7 @@ ToolBar {
     signal backRequested
     signal settingsRequested
 
+    Material.elevation: 0
     Material.background: Theme.dark ? "#1b1f1e" : Theme.primary
     Material.foreground: Theme.dark ? "#e0e3e2" : "#ffffff"
 

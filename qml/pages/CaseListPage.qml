@@ -100,7 +100,7 @@ Page {
         leftPadding: 28
         rightPadding: 28
         highlighted: true
-        Material.elevation: 6
+        Material.elevation: 0
         text: qsTr("New case")
         font.pixelSize: Theme.headingSize
         font.bold: true

@@ -62,11 +62,8 @@ Page {
             kind: "error"
             text: CaseController.message
         }
-        Button {
+        ActionButton {
             objectName: "newCaseOpenButton"
-            Layout.fillWidth: true
-            implicitHeight: 56
-            highlighted: true
             text: qsTr("Open case")
             font.pixelSize: Theme.bodySize
             Accessible.name: qsTr("Open case")

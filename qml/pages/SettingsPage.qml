@@ -109,10 +109,8 @@ Page {
             kind: page.passcodeChanged ? "info" : "error"
             text: page.passcodeResult
         }
-        Button {
+        ActionButton {
             objectName: "settingsChangePasscodeButton"
-            Layout.fillWidth: true
-            implicitHeight: 56
             text: qsTr("Change passcode")
             font.pixelSize: Theme.bodySize
             Accessible.name: qsTr("Change passcode")

@@ -94,12 +94,9 @@ Page {
             text: AppController.busy ? qsTr("Setting up. This takes a moment.") : ""
         }
 
-        Button {
+        ActionButton {
             objectName: "setupButton"
-            Layout.fillWidth: true
-            implicitHeight: 56
             text: qsTr("Set up")
-            highlighted: true
             enabled: !AppController.busy
             font.pixelSize: Theme.bodySize
             Accessible.name: qsTr("Set up")

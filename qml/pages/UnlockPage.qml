@@ -71,13 +71,10 @@ Page {
             objectName: "unlockBusy"
             text: AppController.busy ? qsTr("Opening. This takes a moment.") : ""
         }
-        Button {
+        ActionButton {
             objectName: "unlockButton"
-            Layout.fillWidth: true
-            implicitHeight: 56
             visible: page.locked
             enabled: !AppController.busy && !page.throttled
-            highlighted: true
             text: page.throttled ? qsTr("Wait %n seconds", "", AppController.retryInSeconds)
                                  : qsTr("Unlock")
             font.pixelSize: Theme.bodySize
