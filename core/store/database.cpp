@@ -332,6 +332,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const SecureBytes 
     if (rc != SQLITE_OK)
         throwSqlite(db->m_db, rc, "open");
     sqlite3_extended_result_codes(db->m_db, 1);
+    sqlite3_busy_timeout(db->m_db, 5000);
     if (sqlite3_db_readonly(db->m_db, "main") == 1) {
         throw StoreException(StoreError::ReadOnly,
                              QStringLiteral("%1 can only be opened read-only").arg(path));
@@ -394,7 +395,6 @@ std::unique_ptr<Database> Database::open(const QString &path, const SecureBytes 
     db->exec("PRAGMA temp_store = MEMORY");
     db->exec("PRAGMA foreign_keys = ON");
     db->exec("PRAGMA secure_delete = ON");
-    sqlite3_busy_timeout(db->m_db, 5000);
 
     struct Expected {
         const char *name;

@@ -123,6 +123,13 @@ private slots:
         std::unique_ptr<Database> db;
         if (create) {
             db = Database::open(path, key, Database::Mode::Create);
+            // the salt is on disk at once (setup records it in the key file right away)
+            const QByteArray salt = db->fileSalt();
+            QCOMPARE(salt.size(), Database::SaltSize);
+            QVERIFY(salt != QByteArray(Database::SaltSize, '\0'));
+            db.reset();
+            db = Database::open(path, key, Database::Mode::OpenExisting, salt);
+            QCOMPARE(db->fileSalt(), salt);
         } else {
             const QByteArray salt = makeDatabase(path, key);
             db = Database::open(path, key, Database::Mode::OpenExisting, salt);
