@@ -261,6 +261,19 @@ private slots:
         expectRefused(path, key, salt, StoreError::Truncated);
     }
 
+    void truncatedPageAlignedInAnAwkwardPath() {
+        // The page-count probe opens the file through a URI: spaces, non-ASCII, '#' and '?'
+        // in the path must survive the encoding.
+        const SecureBytes key = SecureBytes::random(32);
+        const QString dir = m_dir + QStringLiteral("/mapp med å ö #1?");
+        QVERIFY(QDir().mkpath(dir));
+        const QString path = dir + QStringLiteral("/lots #2?x=1.db");
+        const QByteArray salt = makeDatabase(path, key);
+        QVERIFY(Database::open(path, key, Database::Mode::OpenExisting, salt));
+        QVERIFY(QFile::resize(path, fileSize(path) - 2 * Database::PageSize));
+        expectRefused(path, key, salt, StoreError::Truncated);
+    }
+
     void flippedByteInPage_data() {
         QTest::addColumn<int>("page");
         QTest::newRow("page 1") << 1;
