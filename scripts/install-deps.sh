@@ -9,7 +9,7 @@ $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends \
   build-essential cmake ninja-build pkg-config ccache git clang-format \
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools \
-  qt6-positioning-dev qt6-svg-dev libqt6svg6-dev qt6-tools-dev qt6-tools-dev-tools \
+  qt6-positioning-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools \
   qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev libgl-dev \
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts \
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript \
