@@ -225,6 +225,26 @@ Session::Outcome Session::unlock(const DataDir &dir, const SecureBytes &passcode
     out.unlock = std::move(result);
     if (out.unlock.status != UnlockStatus::Unlocked) {
         out.message = out.unlock.message;
+        if (out.message.isEmpty()) {
+            switch (out.unlock.status) {
+            case UnlockStatus::NoKeyFile:
+                out.message = tr("The key file is missing, so the data on this device cannot be "
+                                 "opened. Restore the data folder from a backup, or contact "
+                                 "support.");
+                break;
+            case UnlockStatus::KeyFileDamaged:
+                out.message = tr("The key file is damaged, so the data on this device cannot be "
+                                 "opened. Restore the data folder from a backup, or contact "
+                                 "support.");
+                break;
+            case UnlockStatus::WrongPasscode:
+                out.message = tr("Wrong passcode.");
+                break;
+            default:
+                out.message = tr("The data on this device could not be opened.");
+                break;
+            }
+        }
         return out;
     }
 

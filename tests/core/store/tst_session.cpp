@@ -160,6 +160,20 @@ private slots:
         QVERIFY(!QFileInfo::exists(dir.database())); // nothing was created
     }
 
+    void missingKeyFileIsReported() {
+        const DataDir dir = newDir();
+        QVERIFY(Session::setup(dir, passcode("246813"), request()).session);
+        const QByteArray dbBefore = fileHash(dir.database());
+        QVERIFY(QFile::remove(dir.keyFile()));
+        QCOMPARE(dir.status(), DataDirStatus::Damaged);
+        Session::Outcome out = Session::unlock(dir, passcode("246813"));
+        QVERIFY(!out.session);
+        QCOMPARE(out.unlock.status, UnlockStatus::NoKeyFile);
+        QVERIFY(!out.message.isEmpty());
+        QCOMPARE(fileHash(dir.database()), dbBefore);
+        QVERIFY(!QFileInfo::exists(dir.keyFile()));
+    }
+
     void anotherInstallationsDatabaseIsRefused() {
         const DataDir a = newDir();
         const DataDir b = newDir();
