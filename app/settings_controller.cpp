@@ -31,7 +31,7 @@ SettingsController::SettingsController(const QString &dataDirectory, QObject *pa
 }
 
 SettingsController::~SettingsController() {
-    if (m_translator)
+    if (m_translator && QCoreApplication::instance())
         QCoreApplication::removeTranslator(m_translator.get());
 }
 
