@@ -23,6 +23,7 @@
 #include <cstdio>
 #include <cstring>
 #include <stdexcept>
+#include <termios.h>
 #include <unistd.h>
 
 using namespace lots;
@@ -83,8 +84,35 @@ int usage(const QString &problem = {}) {
     return ExitUsage;
 }
 
+// Turns terminal echo off while a passcode is typed (only when stdin is a terminal).
+class NoEcho {
+public:
+    explicit NoEcho(const char *prompt) {
+        if (!::isatty(STDIN_FILENO) || ::tcgetattr(STDIN_FILENO, &m_saved) != 0)
+            return;
+        termios quiet = m_saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        m_active = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+        std::fputs(prompt, stderr);
+        std::fflush(stderr);
+    }
+    ~NoEcho() {
+        if (!m_active)
+            return;
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+        std::fputs("\n", stderr);
+    }
+    NoEcho(const NoEcho &) = delete;
+    NoEcho &operator=(const NoEcho &) = delete;
+
+private:
+    termios m_saved{};
+    bool m_active = false;
+};
+
 // One line from stdin, read with read(2) one byte at a time into secure memory.
-SecureBytes readSecretLine() {
+SecureBytes readSecretLine(const char *prompt = "Passcode: ") {
+    NoEcho noEcho(prompt);
     constexpr std::size_t Max = 4096;
     SecureBytes buffer(Max);
     std::size_t n = 0;
@@ -448,7 +476,7 @@ int cmdPasscode(const DataDir &dir, QStringList args) {
     SecureBytes oldPasscode = readPasscode(true);
     SecureBytes newPasscode = secretFromEnv("LOTS_NEW_PASSCODE");
     if (newPasscode.isEmpty())
-        newPasscode = readSecretLine();
+        newPasscode = readSecretLine("New passcode: ");
     if (oldPasscode.isEmpty())
         return fail(ExitLocked, tr("No passcode: set LOTS_PASSCODE or give it on the first line "
                                    "of standard input."));
