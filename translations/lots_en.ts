@@ -5,470 +5,684 @@
     <name>CaseListPage</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>No cases on this device yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No cases on this device yet</translation>
     </message>
     <message>
-        <source>Tap &quot;New case&quot; to start recording. The case is saved on this device at once, even without a network.</source>
-        <translation type="unfinished"></translation>
+        <source>Tap "New case" to start recording. The case is saved on this device at once, even without a network.</source>
+        <translation>Tap "New case" to start recording. The case is saved on this device at once, even without a network.</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>New case</translation>
     </message>
 </context>
 <context>
     <name>CasePage</name>
     <message>
         <source>Reference number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference number: %1</translation>
     </message>
     <message>
         <source>No reference number yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No reference number yet</translation>
     </message>
     <message>
         <source>Saved on this device. Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved on this device. Not synced yet.</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons</translation>
     </message>
     <message>
         <source>No persons recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No persons recorded yet.</translation>
     </message>
     <message>
         <source>Signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Signs</translation>
     </message>
     <message>
         <source>No signs recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No signs recorded yet.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>No notes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No notes recorded yet.</translation>
     </message>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>Injuries</translation>
     </message>
     <message>
         <source>No injuries recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No injuries recorded yet.</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan</translation>
     </message>
     <message>
         <source>No action plan yet: no report of concern (orosanmälan) and no protection assessment recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No action plan yet: no report of concern (orosanmälan) and no protection assessment recorded.</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>No contacts recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contacts recorded yet.</translation>
     </message>
     <message>
         <source>Recording this is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording this is not available in this version yet.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots</translation>
     </message>
 </context>
 <context>
     <name>NewCasePage</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case is opened now, %1, and saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>New case</translation>
     </message>
     <message>
         <source>Reference number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference number (optional)</translation>
     </message>
     <message>
         <source>For example the police report number</source>
-        <translation type="unfinished"></translation>
+        <translation>For example the police report number</translation>
     </message>
     <message>
         <source>You can add or correct the reference number later.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can add or correct the reference number later.</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>The case gets the current date and time when you tap "Open case". It is saved on this device at once.</source>
+        <translation>The case gets the current date and time when you tap "Open case". It is saved on this device at once.</translation>
     </message>
 </context>
 <context>
     <name>NoCasePage</name>
     <message>
-        <source>Choose a case on the left, or tap &quot;New case&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a case on the left, or tap "New case".</source>
+        <translation>Choose a case on the left, or tap "New case".</translation>
     </message>
 </context>
 <context>
     <name>PageHeader</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock</translation>
     </message>
     <message>
         <source>Lock the app now</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the app now</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>This device is already set up. Unlock it with its passcode.</source>
+        <translation>This device is already set up. Unlock it with its passcode.</translation>
+    </message>
+    <message>
+        <source>Type a name for this device, for example the name of your unit.</source>
+        <translation>Type a name for this device, for example the name of your unit.</translation>
+    </message>
+    <message>
+        <source>This device is not set up yet.</source>
+        <translation>This device is not set up yet.</translation>
+    </message>
+    <message>
+        <source>The data on this device was erased after too many wrong passcodes. It cannot be recovered.</source>
+        <translation>The data on this device was erased after too many wrong passcodes. It cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>The key file is missing, so the data on this device cannot be opened. Restore the data folder from a backup, or contact support.</source>
+        <translation>The key file is missing, so the data on this device cannot be opened. Restore the data folder from a backup, or contact support.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged, so the data on this device cannot be opened. Restore the data folder from a backup, or contact support.</source>
+        <translation>The key file is damaged, so the data on this device cannot be opened. Restore the data folder from a backup, or contact support.</translation>
+    </message>
+    <message>
+        <source>Wrong passcode.</source>
+        <translation>Wrong passcode.</translation>
+    </message>
+    <message>
+        <source>The data on this device could not be opened.</source>
+        <translation>The data on this device could not be opened.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Passcode changed. Use the new passcode from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passcode changed. Use the new passcode from now on.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Appearance</translation>
     </message>
     <message>
         <source>Lock when not used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock when not used for</translation>
     </message>
     <message>
         <source>Lots also locks at once when you switch to another app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots also locks at once when you switch to another app.</translation>
     </message>
     <message>
         <source>Change passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Change passcode</translation>
     </message>
     <message>
         <source>Current passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Current passcode</translation>
     </message>
     <message>
         <source>New passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>New passcode</translation>
     </message>
     <message>
         <source>New passcode again</source>
-        <translation type="unfinished"></translation>
+        <translation>New passcode again</translation>
     </message>
     <message>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translation>This device</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: %1</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
         <source>Set up Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up Lots</translation>
     </message>
     <message>
         <source>Set up Lots on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up Lots on this device</translation>
     </message>
     <message>
         <source>Everything you record is stored encrypted on this device only. Choose a passcode that others cannot guess. It cannot be recovered: after 10 wrong tries the data on this device is erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything you record is stored encrypted on this device only. Choose a passcode that others cannot guess. It cannot be recovered: after 10 wrong tries the data on this device is erased.</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role</translation>
     </message>
     <message>
         <source>Name of this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of this device</translation>
     </message>
     <message>
         <source>For example: Patrol car 3</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Patrol car 3</translation>
     </message>
     <message>
         <source>Passcode (at least 6 digits or 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passcode (at least 6 digits or 8 characters)</translation>
     </message>
     <message>
         <source>Passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Passcode</translation>
     </message>
     <message>
         <source>Passcode again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passcode again</translation>
     </message>
     <message>
         <source>Setting up. This takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting up. This takes a moment.</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>Lots is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots is locked</translation>
     </message>
     <message>
         <source>The data on this device is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>The data on this device is gone</translation>
     </message>
     <message>
         <source>The data cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>The data cannot be opened</translation>
     </message>
     <message>
         <source>Type your passcode to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your passcode to open %1.</translation>
     </message>
     <message>
         <source>Type your passcode to open the cases on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your passcode to open the cases on this device.</translation>
     </message>
     <message>
         <source>Passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Passcode</translation>
     </message>
     <message numerus="yes">
         <source>You can try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You can try again in %n second.</numerusform>
+            <numerusform>You can try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening. This takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening. This takes a moment.</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wait %n second</numerusform>
+            <numerusform>Wait %n seconds</numerusform>
         </translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>After too many wrong passcodes the key to the data on this device was destroyed. The cases recorded here cannot be opened by anyone, including you. Ask your coordinator how to set up the device again.</source>
-        <translation type="unfinished"></translation>
+        <translation>After too many wrong passcodes the key to the data on this device was destroyed. The cases recorded here cannot be opened by anyone, including you. Ask your coordinator how to set up the device again.</translation>
     </message>
     <message>
         <source>The files on this device are damaged or were changed outside Lots. Nothing has been deleted. Ask your coordinator for help before you set up the device again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The files on this device are damaged or were changed outside Lots. Nothing has been deleted. Ask your coordinator for help before you set up the device again.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultText</name>
+    <message>
+        <source>A key file already exists; it was not replaced.</source>
+        <translation>A key file already exists; it was not replaced.</translation>
+    </message>
+    <message>
+        <source>Internal error: invalid key derivation settings.</source>
+        <translation>Internal error: invalid key derivation settings.</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory to protect the passcode. Close other apps and try again.</source>
+        <translation>There is not enough free memory to protect the passcode. Close other apps and try again.</translation>
     </message>
 </context>
 <context>
     <name>lots::AppController</name>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Police</translation>
     </message>
     <message>
         <source>Health care</source>
-        <translation type="unfinished"></translation>
+        <translation>Health care</translation>
     </message>
     <message>
         <source>Social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Social services</translation>
     </message>
     <message>
         <source>Prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosecutor</translation>
     </message>
     <message>
         <source>Migration Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration Agency</translation>
     </message>
     <message>
         <source>Regional coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional coordinator</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Choose your role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose your role.</translation>
     </message>
     <message>
-        <source>Give this device a name, for example &quot;Patrol car 3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Give this device a name, for example "Patrol car 3".</source>
+        <translation>Give this device a name, for example "Patrol car 3".</translation>
     </message>
     <message>
         <source>The device name is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The device name is too long: at most %1 characters.</translation>
     </message>
     <message>
         <source>The two passcodes are not the same. Type the passcode again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passcodes are not the same. Type the passcode again.</translation>
     </message>
     <message>
         <source>The data on this device could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data on this device could not be set up.</translation>
     </message>
     <message>
         <source>Type your passcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your passcode.</translation>
     </message>
     <message>
         <source>Wrong passcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong passcode.</translation>
     </message>
     <message>
         <source>Too many wrong passcodes. Wait until the countdown ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong passcodes. Wait until the countdown ends.</translation>
     </message>
     <message>
         <source>The data on this device has been erased after too many wrong passcodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data on this device has been erased after too many wrong passcodes.</translation>
     </message>
     <message>
         <source>The data on this device could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data on this device could not be opened.</translation>
     </message>
     <message>
         <source>Unlock first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock first.</translation>
     </message>
     <message>
         <source>The two new passcodes are not the same. Type the new passcode again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two new passcodes are not the same. Type the new passcode again.</translation>
     </message>
     <message>
         <source>The passcode was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passcode was not changed.</translation>
     </message>
 </context>
 <context>
     <name>lots::CaseController</name>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened %1</translation>
     </message>
     <message>
         <source>Last change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last change %1</translation>
     </message>
     <message>
         <source>The app is locked. Unlock it to open a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>The app is locked. Unlock it to open a case.</translation>
     </message>
     <message>
         <source>The reference number is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reference number is too long: at most %1 characters.</translation>
     </message>
     <message>
         <source>This case is not on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>This case is not on this device.</translation>
     </message>
 </context>
 <context>
     <name>lots::CaseListModel</name>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Case %1</translation>
     </message>
     <message>
         <source>Case opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Case opened %1</translation>
     </message>
     <message>
         <source>Opened %1 · last change %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened %1 · last change %2</translation>
     </message>
     <message>
         <source>Last change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last change %1</translation>
     </message>
 </context>
 <context>
     <name>lots::DisplayFormat</name>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown time</translation>
     </message>
     <message>
         <source>today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>today %1</translation>
     </message>
     <message>
         <source>yesterday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yesterday %1</translation>
+    </message>
+</context>
+<context>
+    <name>lots::PositionService</name>
+    <message>
+        <source>Position not requested yet</source>
+        <translation>Position not requested yet</translation>
+    </message>
+    <message>
+        <source>Looking for a position...</source>
+        <translation>Looking for a position...</translation>
     </message>
 </context>
 <context>
     <name>lots::SettingsController</name>
     <message>
         <source>Same as the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Same as the device</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Light</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dark</translation>
     </message>
     <message numerus="yes">
         <source>%n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lots::StoreError</name>
+    <message>
+        <source>The database file is missing, although the key file says it was created. The data cannot be opened. Restore the data folder from a backup, or contact support.</source>
+        <translation>The database file is missing, although the key file says it was created. The data cannot be opened. Restore the data folder from a backup, or contact support.</translation>
+    </message>
+    <message>
+        <source>The database file is not the Lots database of this device (it is another program's file, an unencrypted file, or the database of another installation). Nothing was changed. Put the right file back, or contact support.</source>
+        <translation>The database file is not the Lots database of this device (it is another program's file, an unencrypted file, or the database of another installation). Nothing was changed. Put the right file back, or contact support.</translation>
+    </message>
+    <message>
+        <source>The database file is shorter than it was written; part of it is missing. Nothing was changed. Restore the data folder from a backup, or contact support.</source>
+        <translation>The database file is shorter than it was written; part of it is missing. Nothing was changed. Restore the data folder from a backup, or contact support.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: part of it does not pass its integrity check. Nothing was changed. Restore the data folder from a backup, or contact support.</source>
+        <translation>The database file is damaged: part of it does not pass its integrity check. Nothing was changed. Restore the data folder from a backup, or contact support.</translation>
+    </message>
+    <message>
+        <source>The key file and the database file do not belong together, so the database cannot be decrypted. Nothing was changed. Put back the key file that belongs to this database, or contact support.</source>
+        <translation>The key file and the database file do not belong together, so the database cannot be decrypted. Nothing was changed. Put back the key file that belongs to this database, or contact support.</translation>
+    </message>
+    <message>
+        <source>This build of Lots cannot encrypt its database, so it refuses to store anything. Install an official build of Lots.</source>
+        <translation>This build of Lots cannot encrypt its database, so it refuses to store anything. Install an official build of Lots.</translation>
+    </message>
+    <message>
+        <source>The data was written by a newer version of Lots. Update Lots to open it; nothing was changed.</source>
+        <translation>The data was written by a newer version of Lots. Update Lots to open it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Lots could not upgrade the database to this version. The data was kept as it was. Try again; if it keeps failing, contact support.</source>
+        <translation>Lots could not upgrade the database to this version. The data was kept as it was. Try again; if it keeps failing, contact support.</translation>
+    </message>
+    <message>
+        <source>The device storage is full, so the last change was not saved. Free some space and try again.</source>
+        <translation>The device storage is full, so the last change was not saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written to, so nothing can be saved. Check the storage permissions of Lots, then restart it.</source>
+        <translation>The data folder cannot be written to, so nothing can be saved. Check the storage permissions of Lots, then restart it.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the device storage failed, so the last change may not have been saved. Restart Lots and try again; if it keeps failing, the storage may be faulty.</source>
+        <translation>Reading or writing the device storage failed, so the last change may not have been saved. Restart Lots and try again; if it keeps failing, the storage may be faulty.</translation>
+    </message>
+    <message>
+        <source>Lots hit an internal error while saving or reading data. Nothing was lost that was already saved. Restart Lots; if it happens again, report it to support.</source>
+        <translation>Lots hit an internal error while saving or reading data. Nothing was lost that was already saved. Restart Lots; if it happens again, report it to support.</translation>
+    </message>
+</context>
+<context>
+    <name>lots::Vault</name>
+    <message>
+        <source>1 second</source>
+        <translation>1 second</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong passcode. 1 try left before the data on this device is erased.</source>
+        <translation>Wrong passcode. 1 try left before the data on this device is erased.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong passcode. %n tries left before the data on this device is erased.</source>
+        <translation>
+            <numerusform>Wrong passcode. %n try left before the data on this device is erased.</numerusform>
+            <numerusform>Wrong passcode. %n tries left before the data on this device is erased.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong passcode. %n tries left.</source>
+        <translation>
+            <numerusform>Wrong passcode. %n try left.</numerusform>
+            <numerusform>Wrong passcode. %n tries left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try again in %1.</source>
+        <translation>You can try again in %1.</translation>
+    </message>
+    <message>
+        <source>Wrong passcode too many times. The data on this device has been erased and cannot be recovered. Set up Lots again to continue.</source>
+        <translation>Wrong passcode too many times. The data on this device has been erased and cannot be recovered. Set up Lots again to continue.</translation>
+    </message>
+    <message>
+        <source>The data on this device was erased after too many wrong passcodes and cannot be recovered. Set up Lots again to continue.</source>
+        <translation>The data on this device was erased after too many wrong passcodes and cannot be recovered. Set up Lots again to continue.</translation>
+    </message>
+    <message>
+        <source>The key file of Lots is damaged, so the data cannot be unlocked. Nothing was changed. Restore the data folder from a backup, or contact support.</source>
+        <translation>The key file of Lots is damaged, so the data cannot be unlocked. Nothing was changed. Restore the data folder from a backup, or contact support.</translation>
+    </message>
+    <message>
+        <source>Lots could not read or write its key file. Check that the device has free storage, then try again.</source>
+        <translation>Lots could not read or write its key file. Check that the device has free storage, then try again.</translation>
+    </message>
+    <message>
+        <source>Lots has not been set up on this device yet.</source>
+        <translation>Lots has not been set up on this device yet.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passcodes. Try again in %1.</source>
+        <translation>Too many wrong passcodes. Try again in %1.</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory to check the passcode. Close other apps and try again.</source>
+        <translation>There is not enough free memory to check the passcode. Close other apps and try again.</translation>
+    </message>
+    <message>
+        <source>Enter a passcode.</source>
+        <translation>Enter a passcode.</translation>
+    </message>
+    <message>
+        <source>The passcode contains characters that cannot be read. Type it again.</source>
+        <translation>The passcode contains characters that cannot be read. Type it again.</translation>
+    </message>
+    <message>
+        <source>A passcode made of digits needs at least 6 digits.</source>
+        <translation>A passcode made of digits needs at least 6 digits.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 8 characters (or use a code of at least 6 digits).</source>
+        <translation>A passphrase needs at least 8 characters (or use a code of at least 6 digits).</translation>
     </message>
 </context>
 </TS>
