@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -94,15 +96,21 @@ CaseOverview CaseOverviewService::overview(const QString &caseId) const {
                                          tr("Evidence kit: handover to the police not "
                                             "confirmed by both parties.")});
     }
-    // Injuries due for re-documentation (the date only).
+    // Injuries due for re-documentation (the date only). Only rows that have a date are
+    // parsed (the compact JSON spells a set date as "redocumentOn":"yyyy-mm-dd").
     const QDate today = QDate::currentDate();
-    for (const RecordRow &r : m_ctx.records(caseId, RecordKind::Injury)) {
-        const QDate due =
-            QDate::fromString(r.data.value(u"redocumentOn"_s).toString(), Qt::ISODate);
-        if (due.isValid() && due <= today)
-            o.missing.append(MissingItem{u"injury-redocument"_s, r.personId, r.recordId,
+    Statement due = m_ctx.db.prepare(
+        "SELECT record_id, person_id, data FROM fd_record WHERE case_id = ? AND kind = 'injury' "
+        "AND data LIKE '%\"redocumentOn\":\"_%' ORDER BY created_hlc, record_id");
+    due.bind(1, caseId);
+    while (due.step()) {
+        const QJsonObject data = QJsonDocument::fromJson(due.textUtf8(2)).object();
+        const QDate date = QDate::fromString(data.value(u"redocumentOn"_s).toString(), Qt::ISODate);
+        if (date.isValid() && date <= today)
+            o.missing.append(MissingItem{u"injury-redocument"_s,
+                                         due.isNull(1) ? QString() : due.text(1), due.text(0),
                                          tr("An injury is due to be documented again (%1).")
-                                             .arg(due.toString(Qt::ISODate))});
+                                             .arg(date.toString(Qt::ISODate))});
     }
     for (const MissingRule &rule : m_rules)
         o.missing.append(rule(o));

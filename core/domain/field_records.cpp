@@ -99,7 +99,7 @@ bool defaultProtected(RecordKind kind) {
            kind == RecordKind::EvidenceKit;
 }
 
-RecordRow readRow(const Statement &q) {
+RecordRow readRow(const Statement &q, bool withProtectedData = true) {
     RecordRow r;
     r.recordId = q.text(0);
     r.caseId = q.text(1);
@@ -109,7 +109,8 @@ RecordRow readRow(const Statement &q) {
     r.keywordId = q.isNull(5) ? QString() : q.text(5);
     r.isProtected = q.int64(6) != 0;
     r.isChild = q.int64(7) != 0;
-    r.data = parseObject(q.textUtf8(8));
+    if (withProtectedData || !r.isProtected)
+        r.data = parseObject(q.textUtf8(8));
     r.createdHlc = Hlc::unpack(q.int64(9));
     r.createdDevice = q.text(10);
     r.updatedHlc = Hlc::unpack(q.int64(11));
@@ -455,21 +456,21 @@ std::optional<RecordRow> FieldContext::record(const QString &recordId) const {
 }
 
 QList<RecordRow> FieldContext::records(const QString &caseId, RecordKind kind,
-                                       const QString &personId) const {
+                                       const QString &personId, bool withProtectedData) const {
     QList<RecordRow> out;
     if (personId.isEmpty()) {
         Statement q = db.prepare("SELECT " LOTS_FD_COLUMNS " FROM fd_record "
                                  "WHERE case_id = ? AND kind = ? ORDER BY created_hlc, record_id");
         q.bind(1, caseId).bind(2, recordKindKey(kind));
         while (q.step())
-            out.append(readRow(q));
+            out.append(readRow(q, withProtectedData));
     } else {
         Statement q =
             db.prepare("SELECT " LOTS_FD_COLUMNS " FROM fd_record "
                        "WHERE person_id = ? AND kind = ? ORDER BY created_hlc, record_id");
         q.bind(1, personId).bind(2, recordKindKey(kind));
         while (q.step())
-            out.append(readRow(q));
+            out.append(readRow(q, withProtectedData));
     }
     return out;
 }

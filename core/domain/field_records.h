@@ -141,9 +141,11 @@ public:
     QString language = QStringLiteral("sv"); // for keyword labels in masked rows
 
     std::optional<RecordRow> record(const QString &recordId) const;
-    // Records of a case (or of one person when personId is set), oldest first.
-    QList<RecordRow> records(const QString &caseId, RecordKind kind,
-                             const QString &personId = {}) const;
+    // Records of a case (or of one person when personId is set), oldest first. With
+    // withProtectedData false, the data of protected rows is not parsed (left empty): for
+    // masked lists, which never show it.
+    QList<RecordRow> records(const QString &caseId, RecordKind kind, const QString &personId = {},
+                             bool withProtectedData = true) const;
     QList<RecordRow> protectedRecords(const QString &caseId) const; // empty caseId: all
     QString latestEventOf(const QString &recordId) const;
     QList<ChangeEntry> history(const RecordRow &row, bool revealed) const;

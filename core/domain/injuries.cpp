@@ -233,11 +233,11 @@ QList<InjuryView> Injuries::forPerson(const QString &personId) const {
     const auto person = m_ctx.record(personId);
     if (!person)
         return {};
-    return numbered(m_ctx.records(person->caseId, RecordKind::Injury, personId));
+    return numbered(m_ctx.records(person->caseId, RecordKind::Injury, personId, false));
 }
 
 QList<InjuryView> Injuries::forCase(const QString &caseId) const {
-    return numbered(m_ctx.records(caseId, RecordKind::Injury));
+    return numbered(m_ctx.records(caseId, RecordKind::Injury, {}, false));
 }
 
 std::optional<InjuryView> Injuries::get(const QString &injuryId) const {

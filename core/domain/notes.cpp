@@ -99,7 +99,11 @@ NoteView Notes::viewOf(const RecordRow &row, bool revealed) const {
     v.keywordLabel = m_ctx.keywordLabel(row.keywordId);
     v.mask = m_ctx.masking(row, revealed);
     v.isProtected = row.isProtected;
-    v.protectedByHand = row.data.value(u"protectedByHand"_s).toBool();
+    // A masked row in a list is read without its data: then the hand mark follows from the
+    // keyword (protected without a protected keyword = marked by hand).
+    v.protectedByHand = row.data.contains(u"protectedByHand"_s)
+                            ? row.data.value(u"protectedByHand"_s).toBool()
+                            : row.isProtected && !m_ctx.keywords.isProtected(row.keywordId);
     v.changeCount = row.changeCount;
     v.addedAtMsecs = row.createdHlc.wallMsecs;
     v.changedAtMsecs = row.updatedHlc.wallMsecs;
@@ -110,7 +114,7 @@ NoteView Notes::viewOf(const RecordRow &row, bool revealed) const {
 
 QList<NoteView> Notes::list(const QString &caseId) const {
     QList<NoteView> out;
-    for (const RecordRow &r : m_ctx.records(caseId, RecordKind::Note))
+    for (const RecordRow &r : m_ctx.records(caseId, RecordKind::Note, {}, false))
         out.append(viewOf(r, false));
     return out;
 }

@@ -122,14 +122,14 @@ QList<SignView> Signs::forPerson(const QString &personId) const {
     const auto person = m_ctx.record(personId);
     if (!person)
         return out;
-    for (const RecordRow &r : m_ctx.records(person->caseId, RecordKind::Sign, personId))
+    for (const RecordRow &r : m_ctx.records(person->caseId, RecordKind::Sign, personId, false))
         out.append(viewOf(r, false));
     return out;
 }
 
 QList<SignView> Signs::forCase(const QString &caseId) const {
     QList<SignView> out;
-    for (const RecordRow &r : m_ctx.records(caseId, RecordKind::Sign))
+    for (const RecordRow &r : m_ctx.records(caseId, RecordKind::Sign, {}, false))
         out.append(viewOf(r, false));
     return out;
 }

@@ -398,6 +398,12 @@ private slots:
                      true};
         QVERIFY(f->docs->signs().record(in).ok());
         QVERIFY(f->docs->injuries().record(kid, injuryAt(0.4, 0.3, u"SECRETINJURY"_s)).ok());
+        InjuryDetails later = injuryAt(0.6, 0.3);
+        later.redocumentOn = QDate::currentDate().addDays(3);
+        QVERIFY(f->docs->injuries().record(kid, later).ok());
+        InjuryDetails due = injuryAt(0.6, 0.6);
+        due.redocumentOn = QDate::currentDate().addDays(-1);
+        const QString dueId = f->docs->injuries().record(kid, due).recordId;
         QVERIFY(f->docs->notes()
                     .add(NoteInput{f->caseId, kid, u"violence"_s, u"SECRETNOTE"_s, false})
                     .ok());
@@ -412,9 +418,18 @@ private slots:
         QVERIFY(o.hasChild);
         QVERIFY(o.childrenInPicture);
         QCOMPARE(o.signsRecorded, 1);
-        QCOMPARE(o.injuries, 1);
+        QCOMPARE(o.injuries, 3);
         QCOMPARE(o.notes, 2);
-        QCOMPARE(o.protectedItems, 3);
+        QCOMPARE(o.protectedItems, 5);
+        int dueItems = 0;
+        for (const MissingItem &m : o.missing) {
+            if (m.key == u"injury-redocument"_s) {
+                ++dueItems;
+                QCOMPARE(m.itemId, dueId);
+                QCOMPARE(m.personId, kid);
+            }
+        }
+        QCOMPARE(dueItems, 1);
         QVERIFY(o.lastChangeMsecs > 0);
         QVERIFY(!o.missing.isEmpty());
         QCOMPARE(o.missing.first().key, u"report-of-concern"_s);
