@@ -18,12 +18,11 @@ struct Message {
     QString context;
     QString source;
     bool numerus = false;
-    bool finished = false;     // no type="unfinished"/"vanished"/"obsolete"
+    bool finished = false; // no type="unfinished"/"vanished"/"obsolete"
     bool hasTranslation = false;
 };
 
-QList<Message> readTs(const QString &path, QString *error)
-{
+QList<Message> readTs(const QString &path, QString *error) {
     QList<Message> messages;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -46,8 +45,8 @@ QList<Message> readTs(const QString &path, QString *error)
                 inMessage = true;
                 current = Message{};
                 current.context = context;
-                current.numerus = xml.attributes().value(QLatin1String("numerus"))
-                                  == QLatin1String("yes");
+                current.numerus =
+                    xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
                 sawFormText = false;
                 allFormsFilled = true;
             } else if (name == QLatin1String("source") && inMessage) {
@@ -74,8 +73,7 @@ QList<Message> readTs(const QString &path, QString *error)
     return messages;
 }
 
-QString key(const Message &m)
-{
+QString key(const Message &m) {
     return m.context + QLatin1Char('\x1f') + m.source;
 }
 
@@ -84,15 +82,13 @@ QString key(const Message &m)
 class TstTranslations : public QObject {
     Q_OBJECT
 private slots:
-    void everySourceStringIsTranslated_data()
-    {
+    void everySourceStringIsTranslated_data() {
         QTest::addColumn<QString>("tsFile");
         QTest::newRow("sv") << QStringLiteral(LOTS_SOURCE_DIR "/translations/lots_sv.ts");
         QTest::newRow("en") << QStringLiteral(LOTS_SOURCE_DIR "/translations/lots_en.ts");
     }
 
-    void everySourceStringIsTranslated()
-    {
+    void everySourceStringIsTranslated() {
         QFETCH(QString, tsFile);
         QTemporaryDir tmp;
         QVERIFY(tmp.isValid());
