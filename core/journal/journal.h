@@ -20,6 +20,14 @@ public:
     virtual QString name() const = 0;
     virtual void reset(Database &db) = 0;
     virtual void apply(Database &db, const Event &event) = 0;
+    // All events of one append transaction (or one chunk of a rebuild), in order. The
+    // default applies them one by one; a projection whose per-event work folds (counts,
+    // latest stamps) overrides it to write once per batch. Must leave the same rows as
+    // apply() on each event in turn.
+    virtual void applyBatch(Database &db, const QList<Event> &events) {
+        for (const Event &event : events)
+            apply(db, event);
+    }
 };
 
 struct VerifyReport {
@@ -61,8 +69,9 @@ public:
     // the last event of each chain is signed. Reports the first bad event by local_seq.
     VerifyReport verify() const;
 
-    // Bad input (empty type, NaN/infinity in the payload or position) makes append()
-    // throw std::invalid_argument before anything is written.
+    // Bad input (empty type, NaN/infinity in the payload or position, `amends` naming an
+    // event that is not in the journal) makes append() throw std::invalid_argument before
+    // anything is written.
 
 private:
     struct Private;

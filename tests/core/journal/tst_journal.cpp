@@ -319,6 +319,11 @@ private slots:
         // The original is untouched.
         QCOMPARE(s->journal->event(original.eventId)->payload, original.payload);
         QCOMPARE(scalar(*s->db, "SELECT count(*) FROM events WHERE amends IS NOT NULL"), 1);
+        // An amendment must name an event that exists.
+        NewEvent dangling = note(u"case-a"_s, u"?"_s);
+        dangling.amends = u"00000000-0000-0000-0000-000000000000"_s;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, s->journal->append(dangling));
+        QCOMPARE(s->journal->count(), 2);
         QVERIFY(s->journal->verify().ok);
     }
 
