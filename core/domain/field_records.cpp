@@ -160,11 +160,17 @@ QString recordKindKey(RecordKind kind) {
 }
 
 std::optional<RecordKind> recordKindFromKey(const QString &key) {
-    for (RecordKind k : {RecordKind::Person, RecordKind::Sign, RecordKind::Note, RecordKind::Injury,
-                         RecordKind::EvidenceKit}) {
-        if (recordKindKey(k) == key)
-            return k;
-    }
+    // Called for every row read: compare without building strings.
+    if (key == QLatin1String("person"))
+        return RecordKind::Person;
+    if (key == QLatin1String("sign"))
+        return RecordKind::Sign;
+    if (key == QLatin1String("note"))
+        return RecordKind::Note;
+    if (key == QLatin1String("injury"))
+        return RecordKind::Injury;
+    if (key == QLatin1String("kit"))
+        return RecordKind::EvidenceKit;
     return std::nullopt;
 }
 
@@ -458,6 +464,7 @@ std::optional<RecordRow> FieldContext::record(const QString &recordId) const {
 QList<RecordRow> FieldContext::records(const QString &caseId, RecordKind kind,
                                        const QString &personId, bool withProtectedData) const {
     QList<RecordRow> out;
+    out.reserve(64);
     if (personId.isEmpty()) {
         Statement q = db.prepare("SELECT " LOTS_FD_COLUMNS " FROM fd_record "
                                  "WHERE case_id = ? AND kind = ? ORDER BY created_hlc, record_id");
@@ -524,9 +531,17 @@ QList<ChangeEntry> FieldContext::history(const RecordRow &row, bool revealed) co
 }
 
 QString FieldContext::keywordLabel(const QString &keywordId) const {
-    if (const Keyword *k = keywords.find(keywordId))
-        return k->label.text(language);
-    return tr("Protected");
+    if (language != m_labelLanguage) {
+        m_labelCache.clear();
+        m_labelLanguage = language;
+    }
+    const auto cached = m_labelCache.constFind(keywordId);
+    if (cached != m_labelCache.cend())
+        return *cached;
+    const Keyword *k = keywords.find(keywordId);
+    const QString label = k ? k->label.text(language) : tr("Protected");
+    m_labelCache.insert(keywordId, label);
+    return label;
 }
 
 QString FieldContext::maskKeyword(const RecordRow &row) const {

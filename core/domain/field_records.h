@@ -15,6 +15,7 @@
 #include "store/database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -163,6 +164,10 @@ public:
                       const QString &itemKind);
 
     static QString newId();
+
+private:
+    mutable QHash<QString, QString> m_labelCache; // keyword id -> label in m_labelLanguage
+    mutable QString m_labelLanguage;
 };
 
 // Reads a JSON value as an optional int (null/missing -> nullopt).
