@@ -158,8 +158,7 @@ public:
 
     // Appends and returns the stored event.
     Event append(NewEvent event);
-    // Appends audit.revealed for one item ("item"), a whole case ("case") or a record's
-    // history ("history").
+    // Appends audit.revealed for one item ("item") or a whole case ("case").
     void recordReveal(const QString &caseId, const QString &scope, const QString &itemId,
                       const QString &itemKind);
 
