@@ -50,12 +50,14 @@ Item {
         id: casePage
         CasePage {
             showBack: false
+            showLock: false // the list pane has the lock button
         }
     }
     Component {
         id: newCasePage
         NewCasePage {
             showBack: true
+            showLock: false
             onBackRequested: detail.replace(null, CaseController.hasCase ? casePage : placeholder)
             onCreated: detail.replace(null, casePage)
         }
@@ -63,6 +65,7 @@ Item {
     Component {
         id: settingsPage
         SettingsPage {
+            showLock: false
             onBackRequested: detail.replace(null, CaseController.hasCase ? casePage : placeholder)
         }
     }

@@ -20,6 +20,8 @@ QtObject {
 
     readonly property color primary: dark ? "#80cbc4" : "#00695c"
     readonly property color accent: dark ? "#80cbc4" : "#00695c"
+    // Filled buttons: the same dark teal in both themes, so white text keeps 6:1 contrast.
+    readonly property color buttonColor: "#00695c"
     readonly property color onAccent: dark ? "#00201c" : "#ffffff"
     readonly property color secondaryText: dark ? "#c4c7c5" : "#444746"
     readonly property color errorText: dark ? "#ffb4ab" : "#b3261e"

@@ -11,4 +11,5 @@ Button {
     highlighted: true
     font.pixelSize: Theme.bodySize
     Material.elevation: 0
+    Material.accent: Theme.buttonColor
 }

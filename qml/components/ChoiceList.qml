@@ -29,6 +29,7 @@ ColumnLayout {
             Layout.fillWidth: true
             implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
             text: modelData.name
+            leftPadding: 0
             font.pixelSize: Theme.bodySize
             checked: modelData[choices.keyRole] === choices.currentKey
             ButtonGroup.group: group

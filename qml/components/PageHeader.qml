@@ -12,6 +12,7 @@ ToolBar {
     property string namePrefix: "page"
     property bool showBack: false
     property bool showSettings: false
+    property bool showLock: true
     signal backRequested
     signal settingsRequested
 
@@ -27,9 +28,10 @@ ToolBar {
         ToolButton {
             objectName: header.namePrefix + "BackButton"
             visible: header.showBack
-            text: qsTr("Back")
-            font.pixelSize: Theme.bodySize
+            text: "\u2190" // leftwards arrow; the accessible name says "Back"
+            font.pixelSize: Theme.titleSize
             implicitHeight: Theme.touchTarget
+            implicitWidth: Theme.touchTarget + 8
             Accessible.name: qsTr("Back")
             onClicked: header.backRequested()
         }
@@ -54,6 +56,7 @@ ToolBar {
         }
         ToolButton {
             objectName: header.namePrefix + "LockButton"
+            visible: header.showLock
             text: qsTr("Lock")
             font.pixelSize: Theme.bodySize
             implicitHeight: Theme.touchTarget

@@ -101,6 +101,7 @@ Page {
         rightPadding: 28
         highlighted: true
         Material.elevation: 0
+        Material.accent: Theme.buttonColor
         text: qsTr("New case")
         font.pixelSize: Theme.headingSize
         font.bold: true

@@ -10,6 +10,7 @@ Page {
     objectName: "casePage"
 
     property bool showBack: true
+    property bool showLock: true
     signal backRequested
 
     title: CaseController.title
@@ -18,6 +19,7 @@ Page {
         namePrefix: "case"
         title: page.title
         showBack: page.showBack
+        showLock: page.showLock
         onBackRequested: page.backRequested()
     }
 

@@ -9,6 +9,7 @@ Page {
     objectName: "newCasePage"
 
     property bool showBack: true
+    property bool showLock: true
     signal created(string caseId)
     signal backRequested
 
@@ -24,6 +25,7 @@ Page {
         namePrefix: "newCase"
         title: page.title
         showBack: page.showBack
+        showLock: page.showLock
         onBackRequested: page.backRequested()
     }
 

@@ -9,6 +9,7 @@ Page {
     objectName: "settingsPage"
 
     property bool showBack: true
+    property bool showLock: true
     property string passcodeResult: ""
     property bool passcodeChanged: false
     signal backRequested
@@ -30,6 +31,7 @@ Page {
         namePrefix: "settings"
         title: page.title
         showBack: page.showBack
+        showLock: page.showLock
         onBackRequested: page.backRequested()
     }
 

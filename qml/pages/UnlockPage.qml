@@ -54,6 +54,7 @@ Page {
             objectName: "unlockPasscode"
             visible: page.locked
             enabled: !AppController.busy
+            focus: true
             Accessible.name: qsTr("Passcode")
             onAccepted: if (!page.throttled) page.submit()
         }
