@@ -12,6 +12,7 @@
 //  - end-to-end encrypted synced cases: a later migration adds per-case keys; the
 //    envelope (ids, device, seq, hlc, hashes) stays readable for sync while the payload
 //    can be sealed.
+#include "domain/acute_phase_projection.h"
 #include "domain/case_list_projection.h"
 #include "domain/field_records.h"
 #include "store/database.h"
@@ -91,6 +92,9 @@ const QList<Migration> &schemaMigrations() {
         // 2: field documentation read model (persons, signs, notes, injuries, kits, audit,
         // search index of non-protected text). Owner: domain/field_records (H5).
         {2, FieldRecordsProjection::createTablesSql()},
+        // 3: acute phase read model (case facts, task status, reports of concern,
+        // placements, next due deadline per case). Owner: domain/acute_phase (H6).
+        {3, AcutePhaseProjection::createTablesSql()},
     };
     return migrations;
 }
