@@ -2,7 +2,10 @@
 
 #include "store/database.h"
 
+#include <QHash>
 #include <QJsonObject>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -43,7 +46,7 @@ void CaseListProjection::prepare(Database &db) {
         return;
     release();
     m_ensure = db.prepare("INSERT OR IGNORE INTO cases(case_id) VALUES (?)");
-    m_touch = db.prepare("UPDATE cases SET event_count = event_count + 1, "
+    m_touch = db.prepare("UPDATE cases SET event_count = event_count + ?, "
                          "last_change_hlc = max(last_change_hlc, ?) WHERE case_id = ?");
     m_open = db.prepare("UPDATE cases SET opened_at = ?, opened_by_device = ?, "
                         "opened_event_id = ?, opened_hlc = ? WHERE case_id = ? AND "
@@ -62,12 +65,37 @@ void CaseListProjection::reset(Database &db) {
 }
 
 void CaseListProjection::apply(Database &db, const Event &event) {
-    if (event.caseId.isEmpty())
-        return;
+    applyBatch(db, QList<Event>{event});
+}
+
+void CaseListProjection::applyBatch(Database &db, const QList<Event> &events) {
     prepare(db);
+    // Event count and latest stamp fold per case (sum and max), so the order of the
+    // touches does not matter; opening and reference keep their own per-event rules.
+    struct Touch {
+        qint64 count = 0;
+        qint64 latest = 0;
+    };
+    QHash<QString, Touch> touches;
+    for (const Event &event : events) {
+        if (event.caseId.isEmpty())
+            continue;
+        Touch &t = touches[event.caseId];
+        ++t.count;
+        t.latest = std::max(t.latest, event.hlc.packed());
+    }
+    for (auto it = touches.cbegin(); it != touches.cend(); ++it) {
+        m_ensure.bind(1, it.key()).run();
+        m_touch.bind(1, it->count).bind(2, it->latest).bind(3, it.key()).run();
+    }
+    for (const Event &event : events) {
+        if (!event.caseId.isEmpty())
+            applyRecord(event);
+    }
+}
+
+void CaseListProjection::applyRecord(const Event &event) {
     const qint64 stamp = event.hlc.packed();
-    m_ensure.bind(1, event.caseId).run();
-    m_touch.bind(1, stamp).bind(2, event.caseId).run();
 
     const bool opened = event.type == QLatin1String(OpenedType);
     const bool amended = event.type == QLatin1String(AmendedType);

@@ -23,9 +23,12 @@ public:
     QString name() const override;
     void reset(Database &db) override;
     void apply(Database &db, const Event &event) override;
+    // One touch per case per batch instead of one per event.
+    void applyBatch(Database &db, const QList<Event> &events) override;
 
 private:
     void prepare(Database &db);
+    void applyRecord(const Event &event); // opening and reference of one event
     void release();
     Database *m_preparedFor = nullptr;
     Statement m_ensure;
