@@ -48,5 +48,27 @@ Item {
             tryCompare(AppController, "state", AppController.Unlocked, 10000)
             compare(AppController.unlockMessage, "")
         }
+
+        function test_3_throttled_shows_countdown() {
+            AppController.lock()
+            const page = createTemporaryObject(unlockComponent, root)
+            const field = findChild(page, "unlockPasscode")
+            const button = findChild(page, "unlockButton")
+            // The vault waits 30 s after the 4th wrong passcode in a row.
+            for (let i = 0; i < 4; ++i) {
+                tryVerify(() => button.enabled, 10000)
+                field.text = "00000000"
+                mouseClick(button)
+                tryVerify(() => !AppController.busy, 10000)
+            }
+            compare(AppController.state, AppController.Locked)
+            verify(AppController.retryInSeconds > 20, AppController.retryInSeconds)
+            verify(!button.enabled)
+            verify(button.text.indexOf("Wait") === 0, button.text)
+            const countdown = findChild(page, "unlockCountdown")
+            verify(countdown.visible)
+            verify(countdown.text.indexOf("You can try again in") === 0, countdown.text)
+            compare(AppController.triesLeft, 6)
+        }
     }
 }
