@@ -13,13 +13,14 @@ def main():
     for b in data["benchmarks"]:
         if b.get("run_type", "iteration") != "iteration":
             continue
-        times[b["name"].split("/")[0]] = (b["real_time"], b["time_unit"])
-    for name, (t, unit) in sorted(times.items()):
+        times[b["name"].split("/")[0]] = (b["real_time"], b["time_unit"], b["cpu_time"])
+    for name, (t, unit, cpu) in sorted(times.items()):
         if name.endswith("_" + pair[0]):
             base = name[: -len(pair[0])] + pair[1]
             if base in times:
-                tb, ub = times[base]
+                tb, ub, cpub = times[base]
                 assert unit == ub
-                print(f"{name[: -len(pair[0]) - 1]}: {t:.1f} {unit} vs {tb:.1f} {ub} -> {t / tb:.2f}x")
+                print(f"{name[: -len(pair[0]) - 1]}: real {t:.1f} {unit} vs {tb:.1f} {ub}"
+                      f" -> {t / tb:.2f}x; cpu {cpu:.1f} vs {cpub:.1f} -> {cpu / cpub:.2f}x")
 
 main()

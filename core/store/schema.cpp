@@ -69,7 +69,7 @@ CREATE TABLE events (
     UNIQUE (device_id, device_seq)
 );
 CREATE INDEX events_by_case ON events(case_id, hlc);
-CREATE INDEX events_by_amends ON events(amends);
+CREATE INDEX events_by_amends ON events(amends) WHERE amends IS NOT NULL; -- most events amend nothing
 
 CREATE TRIGGER events_no_update BEFORE UPDATE ON events
 BEGIN
