@@ -237,6 +237,15 @@ WriteResult AcutePhase::setDecidedToTakePart(const QString &caseId, const QDateT
     return recordTime(caseId, acute_facts::DecidedToTakePart, at);
 }
 
+WriteResult AcutePhase::clearTime(const QString &caseId, TimeFact fact) {
+    const char *name = acute_facts::ReportOfConcernReceived;
+    if (fact == TimeFact::ReflectionPeriodStarted)
+        name = acute_facts::ReflectionPeriodStarted;
+    else if (fact == TimeFact::DecidedToTakePart)
+        name = acute_facts::DecidedToTakePart;
+    return recordFacts(caseId, QJsonObject{{QLatin1String(name), QJsonValue(QJsonValue::Null)}});
+}
+
 AcuteCaseFacts AcutePhase::facts(const QString &caseId) const {
     AcuteCaseFacts f;
     f.caseId = caseId;
@@ -505,8 +514,8 @@ std::optional<DeadlineView> AcutePhase::nextDeadline(const QString &caseId,
     return first;
 }
 
-QHash<QString, QDateTime> AcutePhase::nextDueByCase(const QStringList &caseIds) const {
-    QHash<QString, QDateTime> out;
+QHash<QString, CaseDue> AcutePhase::nextDueByCase(const QStringList &caseIds) const {
+    QHash<QString, CaseDue> out;
     if (caseIds.isEmpty())
         return out;
     if (caseIds.size() > 500) { // SQLite allows 999 bound parameters
@@ -514,8 +523,9 @@ QHash<QString, QDateTime> AcutePhase::nextDueByCase(const QStringList &caseIds) 
             out.insert(nextDueByCase(caseIds.mid(from, 500)));
         return out;
     }
-    QByteArray sql = "SELECT case_id, next_due FROM ap_case WHERE next_due IS NOT NULL AND "
-                     "case_id IN (";
+    QByteArray sql =
+        "SELECT case_id, next_due, next_due_rule FROM ap_case WHERE next_due IS NOT NULL AND "
+        "case_id IN (";
     for (qsizetype i = 0; i < caseIds.size(); ++i)
         sql += i == 0 ? "?" : ",?";
     sql += ")";
@@ -523,12 +533,13 @@ QHash<QString, QDateTime> AcutePhase::nextDueByCase(const QStringList &caseIds) 
     for (qsizetype i = 0; i < caseIds.size(); ++i)
         q.bind(int(i + 1), caseIds[i]);
     while (q.step())
-        out.insert(q.text(0), QDateTime::fromMSecsSinceEpoch(q.int64(1), Qt::UTC));
+        out.insert(q.text(0),
+                   CaseDue{QDateTime::fromMSecsSinceEpoch(q.int64(1), Qt::UTC), q.text(2)});
     return out;
 }
 
 QStringList AcutePhase::sortByNextDue(const QStringList &caseIds) const {
-    const QHash<QString, QDateTime> due = nextDueByCase(caseIds);
+    const QHash<QString, CaseDue> due = nextDueByCase(caseIds);
     QStringList out = caseIds;
     std::stable_sort(out.begin(), out.end(), [&due](const QString &a, const QString &b) {
         const auto ia = due.constFind(a);
@@ -537,7 +548,7 @@ QStringList AcutePhase::sortByNextDue(const QStringList &caseIds) const {
             return false;
         if (ib == due.constEnd())
             return true;
-        return *ia < *ib;
+        return ia->dueUtc < ib->dueUtc;
     });
     return out;
 }

@@ -210,6 +210,15 @@ struct ContactView {
     bool offeredFirst = false; // the coordinator for the case's age group
 };
 
+// The times recorded for a case that start deadlines.
+enum class TimeFact { ReportOfConcernReceived, ReflectionPeriodStarted, DecidedToTakePart };
+
+// The read-model column for the case list: the first open deadline of a case.
+struct CaseDue {
+    QDateTime dueUtc;
+    QString ruleId;
+};
+
 class AcutePhase {
     Q_DECLARE_TR_FUNCTIONS(AcutePhase)
 public:
@@ -241,6 +250,9 @@ public:
     WriteResult setReportOfConcernReceived(const QString &caseId, const QDateTime &at = {});
     WriteResult setReflectionPeriodStarted(const QString &caseId, const QDateTime &at = {});
     WriteResult setDecidedToTakePart(const QString &caseId, const QDateTime &at = {});
+    // Takes back a time recorded by mistake (its deadline disappears; history stays in the
+    // journal).
+    WriteResult clearTime(const QString &caseId, TimeFact fact);
     AcuteCaseFacts facts(const QString &caseId) const;
 
     // --- action plan and task status --------------------------------------------
@@ -271,7 +283,7 @@ public:
     std::optional<DeadlineView> nextDeadline(const QString &caseId, const QDateTime &now) const;
     // The read-model column: UTC due time of the first open deadline per case (cases
     // without one are absent). One query.
-    QHash<QString, QDateTime> nextDueByCase(const QStringList &caseIds) const;
+    QHash<QString, CaseDue> nextDueByCase(const QStringList &caseIds) const;
     // Case ids ordered by what is due first (cases without an open deadline last, in the
     // given order).
     QStringList sortByNextDue(const QStringList &caseIds) const;

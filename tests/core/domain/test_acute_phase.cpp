@@ -481,7 +481,9 @@ private slots:
         QCOMPARE(d.status.state, DeadlineState::Overdue);
         QCOMPARE(d.status.totalHours, 3);
         // The read-model column.
-        QCOMPARE(f->acute->nextDueByCase({f->caseId}).value(f->caseId), due.toUTC());
+        QCOMPARE(f->acute->nextDueByCase({f->caseId}).value(f->caseId).dueUtc, due.toUTC());
+        QCOMPARE(f->acute->nextDueByCase({f->caseId}).value(f->caseId).ruleId,
+                 u"protection-assessment"_s);
 
         // Task 1 done -> the deadline is met and no longer next.
         f->now = local(2026, 11, 11, 10, 0);
@@ -495,7 +497,13 @@ private slots:
         QVERIFY(f->acute->nextDueByCase({f->caseId}).isEmpty());
         // Reopened -> due again.
         QVERIFY(f->acute->reopen(f->caseId, QString::fromLatin1(ProtectionAssessmentTaskId)).ok());
-        QCOMPARE(f->acute->nextDueByCase({f->caseId}).value(f->caseId), due.toUTC());
+        QCOMPARE(f->acute->nextDueByCase({f->caseId}).value(f->caseId).dueUtc, due.toUTC());
+
+        // A time recorded by mistake is taken back: no deadline any more.
+        QVERIFY(f->acute->clearTime(f->caseId, TimeFact::ReportOfConcernReceived).ok());
+        QVERIFY(!f->acute->facts(f->caseId).reportOfConcernReceivedAt.isValid());
+        QVERIFY(f->acute->deadlines(f->caseId).isEmpty());
+        QVERIFY(f->acute->nextDueByCase({f->caseId}).isEmpty());
     }
 
     void permitDeadlines() {
@@ -520,7 +528,9 @@ private slots:
         QVERIFY(ds[1].minimum);
         QCOMPARE(ds[1].dueUtc, local(2027, 5, 10, 11, 0));
         QCOMPARE(f->acute->nextDeadline(f->caseId, f->now)->ruleId, u"longer-permit"_s);
-        QCOMPARE(f->acute->nextDueByCase({f->caseId}).value(f->caseId), local(2027, 5, 10, 11, 0));
+        QCOMPARE(f->acute->nextDueByCase({f->caseId}).value(f->caseId).dueUtc,
+                 local(2027, 5, 10, 11, 0));
+        QCOMPARE(f->acute->nextDueByCase({f->caseId}).value(f->caseId).ruleId, u"longer-permit"_s);
     }
 
     void caseListSortsByNextDue() {
@@ -721,6 +731,8 @@ private slots:
                 default:
                     f->acute->setDecidedToTakePart(c, at);
                 }
+                if (rng.bounded(6) == 0)
+                    f->acute->clearTime(c, TimeFact(rng.bounded(3)));
                 break;
             }
             case 4:

@@ -205,7 +205,8 @@ private slots:
         QCOMPARE(deadlines[1].status.days, 30);
         // For the case list: what is due first.
         QCOMPARE(acute.nextDeadline(caseId, now)->ruleId, u"protection-assessment"_s);
-        QCOMPARE(acute.nextDueByCase({caseId}).value(caseId), local(2026, 3, 29, 23, 59, 59, 999));
+        QCOMPARE(acute.nextDueByCase({caseId}).value(caseId).dueUtc,
+                 local(2026, 3, 29, 23, 59, 59, 999));
 
         // --- placements -----------------------------------------------------------------------
         PlacementInput adultPlacement;
