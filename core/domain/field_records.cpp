@@ -33,8 +33,8 @@ CREATE TABLE fd_record (
     updated_device TEXT NOT NULL,
     change_count INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX fd_record_by_case ON fd_record(case_id, kind, created_hlc);
-CREATE INDEX fd_record_by_person ON fd_record(person_id, kind, created_hlc);
+CREATE INDEX fd_record_by_case ON fd_record(case_id, kind, created_hlc, record_id);
+CREATE INDEX fd_record_by_person ON fd_record(person_id, kind, created_hlc, record_id);
 CREATE INDEX fd_record_protected ON fd_record(protected, case_id);
 CREATE TABLE fd_history (
     event_id TEXT PRIMARY KEY NOT NULL,
@@ -464,7 +464,7 @@ std::optional<RecordRow> FieldContext::record(const QString &recordId) const {
 QList<RecordRow> FieldContext::records(const QString &caseId, RecordKind kind,
                                        const QString &personId, bool withProtectedData) const {
     QList<RecordRow> out;
-    out.reserve(64);
+    out.reserve(256);
     if (personId.isEmpty()) {
         Statement q = db.prepare("SELECT " LOTS_FD_COLUMNS " FROM fd_record "
                                  "WHERE case_id = ? AND kind = ? ORDER BY created_hlc, record_id");

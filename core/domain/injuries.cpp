@@ -224,6 +224,7 @@ QList<InjuryView> Injuries::numbered(const QList<RecordRow> &rows) const {
     // Rows come oldest first (created HLC, then id), so numbers are stable everywhere.
     QHash<QString, int> next;
     QList<InjuryView> out;
+    out.reserve(rows.size());
     for (const RecordRow &r : rows)
         out.append(viewOf(r, ++next[r.personId], false));
     return out;

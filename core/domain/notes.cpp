@@ -114,6 +114,7 @@ NoteView Notes::viewOf(const RecordRow &row, bool revealed) const {
 
 QList<NoteView> Notes::list(const QString &caseId) const {
     QList<NoteView> out;
+    out.reserve(128);
     for (const RecordRow &r : m_ctx.records(caseId, RecordKind::Note, {}, false))
         out.append(viewOf(r, false));
     return out;

@@ -231,6 +231,7 @@ std::optional<PersonView> Persons::get(const QString &personId) const {
 
 QList<PersonView> Persons::list(const QString &caseId) const {
     QList<PersonView> out;
+    out.reserve(128);
     for (const RecordRow &r : m_ctx.records(caseId, RecordKind::Person))
         out.append(viewOf(r));
     return out;

@@ -119,6 +119,7 @@ SignView Signs::viewOf(const RecordRow &row, bool revealed) const {
 
 QList<SignView> Signs::forPerson(const QString &personId) const {
     QList<SignView> out;
+    out.reserve(128);
     const auto person = m_ctx.record(personId);
     if (!person)
         return out;
@@ -129,6 +130,7 @@ QList<SignView> Signs::forPerson(const QString &personId) const {
 
 QList<SignView> Signs::forCase(const QString &caseId) const {
     QList<SignView> out;
+    out.reserve(128);
     for (const RecordRow &r : m_ctx.records(caseId, RecordKind::Sign, {}, false))
         out.append(viewOf(r, false));
     return out;
