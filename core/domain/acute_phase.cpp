@@ -5,6 +5,7 @@
 #include "domain/phone_number.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
 
@@ -190,10 +191,23 @@ QString AcutePhase::roleOfDevice() const {
 WriteResult AcutePhase::recordFacts(const QString &caseId, const QJsonObject &facts) {
     if (!caseExists(caseId))
         return WriteResult::refused(tr("This case is not on this device. Open the case first."));
+    // Only what changes is recorded (a repeated tap writes nothing).
+    QJsonObject changed;
+    for (auto it = facts.begin(); it != facts.end(); ++it) {
+        Statement q = m_ctx.db.prepare("SELECT value FROM ap_fact WHERE case_id = ? AND fact = ?");
+        q.bind(1, caseId).bind(2, it.key());
+        const QByteArray wanted =
+            QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact);
+        if (q.step() && "[" + q.textUtf8(0) + "]" == wanted)
+            continue;
+        changed.insert(it.key(), it.value());
+    }
+    if (changed.isEmpty())
+        return WriteResult{caseId, {}, {}, {}};
     NewEvent e;
     e.caseId = caseId;
     e.type = QLatin1String(acute_events::FactsRecorded);
-    e.payload = facts;
+    e.payload = changed;
     e.payload.insert(u"role"_s, roleOfDevice());
     const Event stored = m_ctx.append(e);
     return WriteResult{caseId, stored.eventId, {}, {}};

@@ -198,6 +198,14 @@ private slots:
 
         QVERIFY(f->acute->setGreaterProtectionNeed(f->caseId, false).ok());
         QVERIFY(!f->acute->facts(f->caseId).greaterProtectionNeed);
+        // Recording what is already recorded writes nothing.
+        const qint64 m = f->events();
+        const WriteResult same =
+            f->acute->setInvestigationLead(f->caseId, InvestigationLead::Prosecutor);
+        QVERIFY(same.ok());
+        QVERIFY(same.eventId.isEmpty());
+        QVERIFY(f->acute->setReportOfConcernReceived(f->caseId, local(2026, 11, 10, 9, 30)).ok());
+        QCOMPARE(f->events(), m);
     }
 
     void factsRefusals() {
