@@ -215,6 +215,16 @@ void Inspector::handle(QLocalSocket *socket, const QJsonObject &request) {
         response.insert(QLatin1String("height"), image.height());
         return reply(socket, request, response);
     }
+    if (cmd == QLatin1String("minimize")) {
+        m_window->showMinimized(); // as if the user switched to another app
+        QCoreApplication::processEvents();
+        return reply(socket, request, response);
+    }
+    if (cmd == QLatin1String("restore")) {
+        m_window->showNormal();
+        QCoreApplication::processEvents();
+        return reply(socket, request, response);
+    }
     if (cmd == QLatin1String("quit")) {
         reply(socket, request, response);
         QTimer::singleShot(0, qApp, &QCoreApplication::quit);

@@ -173,6 +173,17 @@ private slots:
         QVERIFY(waitFor(QStringLiteral("caseListPage"), 30000));
     }
 
+    void goingToTheBackgroundLocks() {
+        QVERIFY(ok(cmd(QStringLiteral("minimize"))));
+        QVERIFY(waitFor(QStringLiteral("unlockPage")));
+        QVERIFY(!exists(QStringLiteral("caseListPage")));
+        QVERIFY(ok(cmd(QStringLiteral("restore"))));
+        QVERIFY(resize(PhoneWidth, PhoneHeight));
+        QVERIFY(setText(QStringLiteral("unlockPasscode"), QStringLiteral("204060")));
+        QVERIFY(click(QStringLiteral("unlockButton")));
+        QVERIFY(waitFor(QStringLiteral("caseListPage"), 30000));
+    }
+
     void newCaseOpensCasePage() {
         QVERIFY(click(QStringLiteral("newCaseButton")));
         QVERIFY(waitFor(QStringLiteral("newCasePage")));
