@@ -150,17 +150,22 @@ Session::Outcome Session::setup(const DataDir &dir, const SecureBytes &passcodeU
         return out;
     }
 
-    auto removeCreatedFiles = [&dir] {
-        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
-            QFile::remove(dir.database() + suffix);
-        QFile::remove(dir.keyFile());
+    // Undo only what this call created: another setup (a second app instance, lots-cli
+    // init) may have created the files since the status check, and those are not ours.
+    bool createdDatabase = false;
+    auto removeCreatedFiles = [&dir, &createdDatabase] {
+        if (createdDatabase) {
+            for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+                QFile::remove(dir.database() + suffix);
+        }
+        QFile::remove(dir.keyFile()); // only reached after our vault.create() succeeded
     };
 
     Vault vault(dir.keyFile());
     QString error;
     SecureBytes key = vault.create(passcodeUtf8, request.kdf, &error);
     if (key.isEmpty()) {
-        removeCreatedFiles();
+        // Nothing of ours was written (Vault::create never overwrites an existing key file).
         out.storeError = StoreError::Io;
         out.message = error.isEmpty() ? describe(StoreError::Io) : error;
         return out;
@@ -170,6 +175,7 @@ Session::Outcome Session::setup(const DataDir &dir, const SecureBytes &passcodeU
     session->d->dir = dir;
     try {
         session->d->db = Database::open(dir.database(), key, Database::Mode::Create);
+        createdDatabase = true;
         key.clear();
         Database &db = *session->d->db;
         migrate(db, schemaMigrations());
