@@ -1,5 +1,7 @@
 #include "crypto/vault.h"
+
 #include "crypto/sodium_init.h"
+#include "store/atomic_file.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -7,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <sodium.h>
 
@@ -137,19 +138,6 @@ ReadStatus readKeyFile(const QString &path, KeyFileState *state, QString *detail
     return ReadStatus::Ok;
 }
 
-void syncDirectory(const QString &filePath) {
-#ifdef Q_OS_UNIX
-    const QByteArray dir = QFile::encodeName(QFileInfo(filePath).absolutePath());
-    const int fd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(filePath);
-#endif
-}
-
 bool writeKeyFile(const QString &path, const KeyFileState &s, QString *error) {
     QJsonObject o;
     o.insert(QLatin1String("format"), FormatVersion);
@@ -168,26 +156,8 @@ bool writeKeyFile(const QString &path, const KeyFileState &s, QString *error) {
         o.insert(QLatin1String("databaseSalt"), QString::fromLatin1(s.databaseSalt.toBase64()));
     const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
 
-    QSaveFile file(path);
-    // Unbuffered: with a buffer, Qt 6.4 reports a short write (disk full after part of the
-    // data, EFBIG) as success and commit() renames the cut file over the good one. Unbuffered,
-    // write() returns the short count and the old file is kept.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        *error = file.errorString();
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size()) {
-        *error = file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) { // flushes, fsyncs and renames over the old file
-        *error = file.errorString();
-        return false;
-    }
-    syncDirectory(path);
-    return true;
+    return writeFileAtomically(path, bytes, QFileDevice::ReadOwner | QFileDevice::WriteOwner,
+                               error);
 }
 
 // Best effort: overwrite the bytes of the current key file in place before it is replaced,
