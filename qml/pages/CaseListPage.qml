@@ -3,7 +3,8 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Lots
 
-// The cases on this device, newest change first, and the big "New case" button.
+// The cases on this device, what is due first (then newest change), and the big "New case"
+// button. A banner says when something is overdue or due today.
 Page {
     id: page
     objectName: "caseListPage"
@@ -36,12 +37,14 @@ Page {
             required property string caseId
             required property string title
             required property string subtitle
+            required property string dueText
+            required property string dueState
 
             objectName: "caseRow_" + index
             width: ListView.view.width
             implicitHeight: Math.max(72, implicitContentHeight + topPadding + bottomPadding)
             highlighted: CaseController.caseId === row.caseId
-            Accessible.name: title + ". " + subtitle
+            Accessible.name: title + ". " + (dueText.length > 0 ? dueText + ". " : "") + subtitle
             onClicked: page.caseChosen(row.caseId) // qmllint disable unqualified
 
             contentItem: ColumnLayout {
@@ -53,6 +56,11 @@ Page {
                     font.bold: true
                     wrapMode: Text.Wrap
                 }
+                DueText {
+                    objectName: "caseRowDue_" + row.index
+                    text: row.dueText
+                    dueState: row.dueState
+                }
                 Label {
                     Layout.fillWidth: true
                     text: row.subtitle
@@ -60,6 +68,32 @@ Page {
                     color: Theme.secondaryText
                     wrapMode: Text.Wrap
                 }
+            }
+        }
+
+        // In-app reminder: something is overdue or due today (H8).
+        header: Pane {
+            objectName: "dueBanner"
+            width: ListView.view.width
+            visible: CaseController.cases.reminderText.length > 0
+            height: visible ? implicitHeight : 0
+            padding: Theme.margin
+            Material.elevation: 0
+            background: Rectangle {
+                color: CaseController.cases.reminderState === "overdue"
+                       ? (Theme.dark ? "#4a1f1b" : "#fdecea") : (Theme.dark ? "#3b2a12" : "#fff3e0")
+            }
+            Label {
+                objectName: "dueBannerText"
+                anchors.left: parent.left
+                anchors.right: parent.right
+                text: CaseController.cases.reminderText
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                color: CaseController.cases.reminderState === "overdue" ? Theme.errorText : Theme.warningText
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
             }
         }
     }
