@@ -3,6 +3,10 @@
 // case page exists while locked; writes screenshots at phone (390x844) and tablet
 // (1280x800) size into <build>/screenshots/.
 
+#include "crypto/vault.h"
+#include "store/session.h"
+
+#include <QDateTime>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,23 +102,20 @@ private:
     QDir m_shots;
     int m_nextId = 0;
 
-private slots:
-    void initTestCase() {
-        QVERIFY(m_data.isValid());
-        m_shots = QDir(QStringLiteral(LOTS_BINARY_DIR "/screenshots"));
-        QVERIFY(m_shots.mkpath(QStringLiteral(".")));
+    bool startApp(const QString &dataDir) {
         const QString server =
             QStringLiteral("lots-test-") + QUuid::createUuid().toString(QUuid::Id128);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("LOTS_DATA_DIR"), m_data.path());
+        env.insert(QStringLiteral("LOTS_DATA_DIR"), dataDir);
         env.insert(QStringLiteral("LOTS_INSPECTOR"), server);
         env.insert(QStringLiteral("LANG"), QStringLiteral("en_GB.UTF-8"));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         m_app.setProcessEnvironment(env);
         m_app.setProcessChannelMode(QProcess::ForwardedChannels);
         m_app.start(QStringLiteral(LOTS_APP_PATH), {});
-        QVERIFY2(m_app.waitForStarted(10000), "lots did not start");
+        if (!m_app.waitForStarted(10000))
+            return false;
         QElapsedTimer timer;
         timer.start();
         while (timer.elapsed() < 20000) {
@@ -123,8 +124,23 @@ private slots:
                 break;
             QTest::qWait(100);
         }
-        QVERIFY2(m_socket.state() == QLocalSocket::ConnectedState, "no inspector socket");
-        QVERIFY(resize(PhoneWidth, PhoneHeight));
+        return m_socket.state() == QLocalSocket::ConnectedState && resize(PhoneWidth, PhoneHeight);
+    }
+
+    void stopApp() {
+        if (m_socket.state() == QLocalSocket::ConnectedState)
+            cmd(QStringLiteral("quit"));
+        m_socket.disconnectFromServer();
+        if (!m_app.waitForFinished(10000))
+            m_app.kill();
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_data.isValid());
+        m_shots = QDir(QStringLiteral(LOTS_BINARY_DIR "/screenshots"));
+        QVERIFY(m_shots.mkpath(QStringLiteral(".")));
+        QVERIFY2(startApp(m_data.path()), "lots did not start or has no inspector socket");
     }
 
     void setupScreen() {
@@ -264,12 +280,31 @@ private slots:
         QVERIFY(screenshot(QStringLiteral("phone-2-unlock-sv-dark")));
     }
 
-    void cleanupTestCase() {
-        if (m_socket.state() == QLocalSocket::ConnectedState)
-            cmd(QStringLiteral("quit"));
-        if (!m_app.waitForFinished(10000))
-            m_app.kill();
+    void wipedDevice() {
+        stopApp();
+        // Ten wrong passcodes, each after its waiting time (the vault takes the clock).
+        lots::Vault vault(lots::DataDir{m_data.path()}.keyFile());
+        qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QByteArray wrong("00000000");
+        const lots::SecureBytes secret = lots::SecureBytes::takeFrom(wrong);
+        for (int i = 0; i < lots::Vault::MaxFailures; ++i) {
+            now += 24LL * 3600 * 1000;
+            vault.unlock(secret, now);
+        }
+        QVERIFY(vault.isWiped());
+
+        QVERIFY(startApp(m_data.path()));
+        QVERIFY(waitFor(QStringLiteral("wipedExplanation")));
+        // The preferences (Swedish, dark) from the earlier steps survive the restart.
+        QCOMPARE(text(QStringLiteral("unlockTitle")),
+                 QStringLiteral("Uppgifterna på den här enheten är borta"));
+        QVERIFY(!cmd(QStringLiteral("find"), QStringLiteral("unlockButton"))
+                     .value(QLatin1String("visible"))
+                     .toBool());
+        shootBoth(QStringLiteral("8-wiped-sv-dark"), QStringLiteral("wipedExplanation"));
     }
+
+    void cleanupTestCase() { stopApp(); }
 };
 
 QTEST_GUILESS_MAIN(TstAppFlow)

@@ -8,6 +8,7 @@
 #include "idle_lock.h"
 #include "settings_controller.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QGuiApplication>
 #include <QKeyEvent>
@@ -72,6 +73,31 @@ private slots:
         QVERIFY2(app.unlockMessage().startsWith(QStringLiteral("Wrong passcode.")),
                  qPrintable(app.unlockMessage()));
         QCOMPARE(app.triesLeft(), Vault::MaxFailures - 1);
+    }
+
+    void wipedDeviceSaysSo()
+    {
+        QTemporaryDir dir;
+        {
+            AppController app(dir.path(), KdfParams::fastForTests());
+            QVERIFY(setUp(app));
+            app.lock();
+        }
+        // Ten wrong passcodes, each after its waiting time (the vault takes the clock).
+        Vault vault(DataDir{dir.path()}.keyFile());
+        qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QByteArray wrong("00000000");
+        const SecureBytes secret = SecureBytes::takeFrom(wrong);
+        for (int i = 0; i < Vault::MaxFailures; ++i) {
+            now += 24LL * 3600 * 1000;
+            vault.unlock(secret, now);
+        }
+        QVERIFY(vault.isWiped());
+
+        AppController app(dir.path(), KdfParams::fastForTests());
+        QCOMPARE(app.state(), AppController::Wiped);
+        QVERIFY(!app.unlock(QStringLiteral("13572468")));
+        QVERIFY(app.session() == nullptr);
     }
 
     void setupRejectsBadInput() {
