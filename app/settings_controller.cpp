@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonDocument>
@@ -28,6 +29,8 @@ SettingsController::SettingsController(const QString &dataDirectory, QObject *pa
     : QObject(parent)
     , m_file(preferencesFile(dataDirectory)) {
     load();
+    if (qGuiApp)
+        qGuiApp->installEventFilter(this);
 }
 
 SettingsController::~SettingsController() {
@@ -145,6 +148,13 @@ void SettingsController::applyLanguage() {
         m_engine->retranslate();
     }
     emit languageChanged();
+}
+
+bool SettingsController::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == qGuiApp && event->type() == QEvent::ApplicationPaletteChange &&
+        m_theme == QLatin1String("system"))
+        emit themeChanged();
+    return QObject::eventFilter(watched, event);
 }
 
 void SettingsController::load() {

@@ -52,6 +52,9 @@ public:
     // Installs the translator for the current language. Called once at start.
     void applyLanguage();
 
+    // Follows a change of the system palette while the theme is "system".
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void languageChanged();
     void themeChanged();

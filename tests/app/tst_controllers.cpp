@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QKeyEvent>
+#include <QPalette>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,8 +76,7 @@ private slots:
         QCOMPARE(app.triesLeft(), Vault::MaxFailures - 1);
     }
 
-    void wipedDeviceSaysSo()
-    {
+    void wipedDeviceSaysSo() {
         QTemporaryDir dir;
         {
             AppController app(dir.path(), KdfParams::fastForTests());
@@ -156,6 +156,28 @@ private slots:
         window.show();
         window.showMinimized();
         QTRY_VERIFY(spy.count() >= 1);
+    }
+
+    void systemThemeFollowsThePalette() {
+        QTemporaryDir dir;
+        SettingsController settings(dir.path());
+        QCOMPARE(settings.theme(), QStringLiteral("system"));
+        const QPalette original = QGuiApplication::palette();
+        QSignalSpy spy(&settings, &SettingsController::themeChanged);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
+        QGuiApplication::setPalette(dark);
+        QTRY_VERIFY(spy.count() >= 1);
+        QVERIFY(settings.darkTheme());
+        QPalette light;
+        light.setColor(QPalette::Window, QColor(0xfa, 0xfa, 0xfa));
+        light.setColor(QPalette::WindowText, QColor(0x10, 0x10, 0x10));
+        QGuiApplication::setPalette(light);
+        QVERIFY(!settings.darkTheme());
+        settings.setTheme(QStringLiteral("dark")); // an explicit choice wins
+        QVERIFY(settings.darkTheme());
+        QGuiApplication::setPalette(original);
     }
 
     void preferencesPersistWithoutCaseData() {
