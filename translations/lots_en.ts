@@ -685,4 +685,280 @@
         <translation>A passphrase needs at least 8 characters (or use a code of at least 6 digits).</translation>
     </message>
 </context>
+<context>
+    <name>CaseOverviewService</name>
+    <message>
+        <source>%1: age group not recorded (child or adult?)</source>
+        <translation>%1: age group not recorded (child or adult?)</translation>
+    </message>
+    <message>
+        <source>A child is in the case: a report of concern (orosanmälan) to social services is not recorded.</source>
+        <translation>A child is in the case: a report of concern (orosanmälan) to social services is not recorded.</translation>
+    </message>
+    <message>
+        <source>There are children in the picture: a report of concern (orosanmälan) is not recorded.</source>
+        <translation>There are children in the picture: a report of concern (orosanmälan) is not recorded.</translation>
+    </message>
+    <message>
+        <source>Evidence kit: handover to the police not confirmed by both parties.</source>
+        <translation>Evidence kit: handover to the police not confirmed by both parties.</translation>
+    </message>
+    <message>
+        <source>An injury is due to be documented again (%1).</source>
+        <translation>An injury is due to be documented again (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceKits</name>
+    <message>
+        <source>The time of the assault is not known: take the full set of samples.</source>
+        <translation>The time of the assault is not known: take the full set of samples.</translation>
+    </message>
+    <message>
+        <source>The assault is recorded after the examination: check both times.</source>
+        <translation>The assault is recorded after the examination: check both times.</translation>
+    </message>
+    <message>
+        <source>More than %1 days since the assault: a full evidence collection is no longer indicated. Document injuries and take only the samples that can still be useful.</source>
+        <translation>More than %1 days since the assault: a full evidence collection is no longer indicated. Document injuries and take only the samples that can still be useful.</translation>
+    </message>
+    <message>
+        <source>Type the identifier printed on the kit.</source>
+        <translation>Type the identifier printed on the kit.</translation>
+    </message>
+    <message>
+        <source>Every sample needs a type.</source>
+        <translation>Every sample needs a type.</translation>
+    </message>
+    <message>
+        <source>Type the identifier of every sample taken.</source>
+        <translation>Type the identifier of every sample taken.</translation>
+    </message>
+    <message>
+        <source>Record the person's consent before samples are taken.</source>
+        <translation>Record the person's consent before samples are taken.</translation>
+    </message>
+    <message>
+        <source>Record when consent was given.</source>
+        <translation>Record when consent was given.</translation>
+    </message>
+    <message>
+        <source>Choose the person the samples are from.</source>
+        <translation>Choose the person the samples are from.</translation>
+    </message>
+    <message>
+        <source>This evidence kit record no longer exists.</source>
+        <translation>This evidence kit record no longer exists.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person confirming the handover.</source>
+        <translation>Type the name of the person confirming the handover.</translation>
+    </message>
+    <message>
+        <source>Type the name or service number of the receiving police officer.</source>
+        <translation>Type the name or service number of the receiving police officer.</translation>
+    </message>
+    <message>
+        <source>Record when the kit was handed over.</source>
+        <translation>Record when the kit was handed over.</translation>
+    </message>
+    <message>
+        <source>The examining clinician has already confirmed the handover.</source>
+        <translation>The examining clinician has already confirmed the handover.</translation>
+    </message>
+    <message>
+        <source>The receiving officer has already confirmed the handover.</source>
+        <translation>The receiving officer has already confirmed the handover.</translation>
+    </message>
+    <message>
+        <source>Not handed over to the police yet.</source>
+        <translation>Not handed over to the police yet.</translation>
+    </message>
+    <message>
+        <source>Waiting for the examining clinician to confirm the handover.</source>
+        <translation>Waiting for the examining clinician to confirm the handover.</translation>
+    </message>
+    <message>
+        <source>Waiting for the receiving officer to confirm the handover.</source>
+        <translation>Waiting for the receiving officer to confirm the handover.</translation>
+    </message>
+    <message>
+        <source>The two confirmations name different receiving officers: check with both and confirm again.</source>
+        <translation>The two confirmations name different receiving officers: check with both and confirm again.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldContext</name>
+    <message>
+        <source>Protected</source>
+        <translation>Protected</translation>
+    </message>
+</context>
+<context>
+    <name>Injuries</name>
+    <message>
+        <source>The marker is outside the body map: tap on the figure to place it.</source>
+        <translation>The marker is outside the body map: tap on the figure to place it.</translation>
+    </message>
+    <message>
+        <source>A measurement must be between 1 and %1 mm.</source>
+        <translation>A measurement must be between 1 and %1 mm.</translation>
+    </message>
+    <message>
+        <source>Pain is rated from 0 (none) to 10 (worst imaginable).</source>
+        <translation>Pain is rated from 0 (none) to 10 (worst imaginable).</translation>
+    </message>
+    <message>
+        <source>The text is too long: shorten it or add a note.</source>
+        <translation>The text is too long: shorten it or add a note.</translation>
+    </message>
+    <message>
+        <source>Choose the person the injury is on.</source>
+        <translation>Choose the person the injury is on.</translation>
+    </message>
+    <message>
+        <source>The person is a child but the marker is on the adult figure.</source>
+        <translation>The person is a child but the marker is on the adult figure.</translation>
+    </message>
+    <message>
+        <source>This injury record no longer exists.</source>
+        <translation>This injury record no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>Open a case before writing a note.</source>
+        <translation>Open a case before writing a note.</translation>
+    </message>
+    <message>
+        <source>Choose a keyword for the note from the list.</source>
+        <translation>Choose a keyword for the note from the list.</translation>
+    </message>
+    <message>
+        <source>The note is empty: write something or go back.</source>
+        <translation>The note is empty: write something or go back.</translation>
+    </message>
+    <message>
+        <source>The note is too long: split it into several notes.</source>
+        <translation>The note is too long: split it into several notes.</translation>
+    </message>
+    <message>
+        <source>The person the note is about is not in this case.</source>
+        <translation>The person the note is about is not in this case.</translation>
+    </message>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation>This note no longer exists.</translation>
+    </message>
+    <message>
+        <source>Notes under a protected keyword are always protected. Move the note to another keyword first.</source>
+        <translation>Notes under a protected keyword are always protected. Move the note to another keyword first.</translation>
+    </message>
+</context>
+<context>
+    <name>Persons</name>
+    <message>
+        <source>Give the person a label, for example "Woman A". A name or identity number is not needed.</source>
+        <translation>Give the person a label, for example "Woman A". A name or identity number is not needed.</translation>
+    </message>
+    <message>
+        <source>The label is too long: use at most 80 characters.</source>
+        <translation>The label is too long: use at most 80 characters.</translation>
+    </message>
+    <message>
+        <source>The estimated age must be between 0 and 120 years.</source>
+        <translation>The estimated age must be between 0 and 120 years.</translation>
+    </message>
+    <message>
+        <source>The estimated age is under 18: choose the age group "child" or "unknown".</source>
+        <translation>The estimated age is under 18: choose the age group "child" or "unknown".</translation>
+    </message>
+    <message>
+        <source>The age group is "child" but the estimated age is 18 or over: correct one of them.</source>
+        <translation>The age group is "child" but the estimated age is 18 or over: correct one of them.</translation>
+    </message>
+    <message>
+        <source>A child in the picture must have an estimated age between 0 and 17.</source>
+        <translation>A child in the picture must have an estimated age between 0 and 17.</translation>
+    </message>
+    <message>
+        <source>A language is empty: remove it or type its name.</source>
+        <translation>A language is empty: remove it or type its name.</translation>
+    </message>
+    <message>
+        <source>A country is given but "lives in another country" is not "yes".</source>
+        <translation>A country is given but "lives in another country" is not "yes".</translation>
+    </message>
+    <message>
+        <source>Open a case before adding a person.</source>
+        <translation>Open a case before adding a person.</translation>
+    </message>
+    <message>
+        <source>This person is not in the case any more.</source>
+        <translation>This person is not in the case any more.</translation>
+    </message>
+</context>
+<context>
+    <name>PositionPolicy</name>
+    <message>
+        <source>accuracy unknown</source>
+        <translation>accuracy unknown</translation>
+    </message>
+    <message>
+        <source>within %1 m</source>
+        <translation>within %1 m</translation>
+    </message>
+    <message>
+        <source>No position; saved without</source>
+        <translation>No position; saved without</translation>
+    </message>
+    <message>
+        <source>Position saved, rounded to about 1 km</source>
+        <translation>Position saved, rounded to about 1 km</translation>
+    </message>
+    <message>
+        <source>Position saved (%1)</source>
+        <translation>Position saved (%1)</translation>
+    </message>
+    <message>
+        <source>No position (indoors); saved without</source>
+        <translation>No position (indoors); saved without</translation>
+    </message>
+    <message>
+        <source>Position not available on this device; saved without</source>
+        <translation>Position not available on this device; saved without</translation>
+    </message>
+    <message>
+        <source>Position is off; saved without</source>
+        <translation>Position is off; saved without</translation>
+    </message>
+    <message>
+        <source>No position; place typed by hand: %1</source>
+        <translation>No position; place typed by hand: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Signs</name>
+    <message>
+        <source>Choose the person the sign is about.</source>
+        <translation>Choose the person the sign is about.</translation>
+    </message>
+    <message>
+        <source>This sign is not in the catalogue of signs: choose one from the list.</source>
+        <translation>This sign is not in the catalogue of signs: choose one from the list.</translation>
+    </message>
+    <message>
+        <source>This sign applies only to children, and this person is not recorded as a child (under 18). Change the person's age group or estimated age first, or choose another sign.</source>
+        <translation>This sign applies only to children, and this person is not recorded as a child (under 18). Change the person's age group or estimated age first, or choose another sign.</translation>
+    </message>
+    <message>
+        <source>This sign applies only to adults, and this person is recorded as a child (under 18).</source>
+        <translation>This sign applies only to adults, and this person is recorded as a child (under 18).</translation>
+    </message>
+    <message>
+        <source>The note is too long: use at most 4000 characters.</source>
+        <translation>The note is too long: use at most 4000 characters.</translation>
+    </message>
+</context>
 </TS>

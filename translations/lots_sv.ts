@@ -685,4 +685,280 @@
         <translation>En lösenfras måste ha minst 8 tecken (eller använd en kod med minst 6 siffror).</translation>
     </message>
 </context>
+<context>
+    <name>CaseOverviewService</name>
+    <message>
+        <source>%1: age group not recorded (child or adult?)</source>
+        <translation>%1: åldersgrupp inte angiven (barn eller vuxen?)</translation>
+    </message>
+    <message>
+        <source>A child is in the case: a report of concern (orosanmälan) to social services is not recorded.</source>
+        <translation>Ett barn finns i ärendet: ingen orosanmälan till socialtjänsten är registrerad.</translation>
+    </message>
+    <message>
+        <source>There are children in the picture: a report of concern (orosanmälan) is not recorded.</source>
+        <translation>Det finns barn med i bilden: ingen orosanmälan är registrerad.</translation>
+    </message>
+    <message>
+        <source>Evidence kit: handover to the police not confirmed by both parties.</source>
+        <translation>Spårsäkringssats: överlämnandet till polisen är inte bekräftat av båda parter.</translation>
+    </message>
+    <message>
+        <source>An injury is due to be documented again (%1).</source>
+        <translation>En skada ska dokumenteras igen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceKits</name>
+    <message>
+        <source>The time of the assault is not known: take the full set of samples.</source>
+        <translation>Tidpunkten för övergreppet är okänd: ta alla prover i satsen.</translation>
+    </message>
+    <message>
+        <source>The assault is recorded after the examination: check both times.</source>
+        <translation>Övergreppet är registrerat efter undersökningen: kontrollera båda tiderna.</translation>
+    </message>
+    <message>
+        <source>More than %1 days since the assault: a full evidence collection is no longer indicated. Document injuries and take only the samples that can still be useful.</source>
+        <translation>Mer än %1 dygn sedan övergreppet: full spårsäkring är inte längre indicerad. Dokumentera skador och ta bara de prover som fortfarande kan vara till nytta.</translation>
+    </message>
+    <message>
+        <source>Type the identifier printed on the kit.</source>
+        <translation>Skriv in numret som står på satsen.</translation>
+    </message>
+    <message>
+        <source>Every sample needs a type.</source>
+        <translation>Varje prov behöver en typ.</translation>
+    </message>
+    <message>
+        <source>Type the identifier of every sample taken.</source>
+        <translation>Skriv in numret på varje taget prov.</translation>
+    </message>
+    <message>
+        <source>Record the person's consent before samples are taken.</source>
+        <translation>Registrera personens samtycke innan prover tas.</translation>
+    </message>
+    <message>
+        <source>Record when consent was given.</source>
+        <translation>Registrera när samtycket gavs.</translation>
+    </message>
+    <message>
+        <source>Choose the person the samples are from.</source>
+        <translation>Välj personen som proverna kommer från.</translation>
+    </message>
+    <message>
+        <source>This evidence kit record no longer exists.</source>
+        <translation>Den här spårsäkringen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person confirming the handover.</source>
+        <translation>Skriv namnet på den som bekräftar överlämnandet.</translation>
+    </message>
+    <message>
+        <source>Type the name or service number of the receiving police officer.</source>
+        <translation>Skriv namn eller tjänstenummer på polisen som tar emot.</translation>
+    </message>
+    <message>
+        <source>Record when the kit was handed over.</source>
+        <translation>Registrera när satsen lämnades över.</translation>
+    </message>
+    <message>
+        <source>The examining clinician has already confirmed the handover.</source>
+        <translation>Den undersökande läkaren har redan bekräftat överlämnandet.</translation>
+    </message>
+    <message>
+        <source>The receiving officer has already confirmed the handover.</source>
+        <translation>Den mottagande polisen har redan bekräftat överlämnandet.</translation>
+    </message>
+    <message>
+        <source>Not handed over to the police yet.</source>
+        <translation>Inte överlämnad till polisen än.</translation>
+    </message>
+    <message>
+        <source>Waiting for the examining clinician to confirm the handover.</source>
+        <translation>Väntar på att den undersökande läkaren bekräftar överlämnandet.</translation>
+    </message>
+    <message>
+        <source>Waiting for the receiving officer to confirm the handover.</source>
+        <translation>Väntar på att den mottagande polisen bekräftar överlämnandet.</translation>
+    </message>
+    <message>
+        <source>The two confirmations name different receiving officers: check with both and confirm again.</source>
+        <translation>De två bekräftelserna anger olika mottagande poliser: stäm av med båda och bekräfta igen.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldContext</name>
+    <message>
+        <source>Protected</source>
+        <translation>Skyddad</translation>
+    </message>
+</context>
+<context>
+    <name>Injuries</name>
+    <message>
+        <source>The marker is outside the body map: tap on the figure to place it.</source>
+        <translation>Markeringen ligger utanför kroppskartan: tryck på figuren för att placera den.</translation>
+    </message>
+    <message>
+        <source>A measurement must be between 1 and %1 mm.</source>
+        <translation>Ett mått måste vara mellan 1 och %1 mm.</translation>
+    </message>
+    <message>
+        <source>Pain is rated from 0 (none) to 10 (worst imaginable).</source>
+        <translation>Smärta skattas från 0 (ingen) till 10 (värsta tänkbara).</translation>
+    </message>
+    <message>
+        <source>The text is too long: shorten it or add a note.</source>
+        <translation>Texten är för lång: korta den eller lägg till en anteckning.</translation>
+    </message>
+    <message>
+        <source>Choose the person the injury is on.</source>
+        <translation>Välj personen som har skadan.</translation>
+    </message>
+    <message>
+        <source>The person is a child but the marker is on the adult figure.</source>
+        <translation>Personen är ett barn men markeringen ligger på vuxenfiguren.</translation>
+    </message>
+    <message>
+        <source>This injury record no longer exists.</source>
+        <translation>Den här skadan finns inte längre.</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>Open a case before writing a note.</source>
+        <translation>Öppna ett ärende innan du skriver en anteckning.</translation>
+    </message>
+    <message>
+        <source>Choose a keyword for the note from the list.</source>
+        <translation>Välj ett sökord för anteckningen i listan.</translation>
+    </message>
+    <message>
+        <source>The note is empty: write something or go back.</source>
+        <translation>Anteckningen är tom: skriv något eller gå tillbaka.</translation>
+    </message>
+    <message>
+        <source>The note is too long: split it into several notes.</source>
+        <translation>Anteckningen är för lång: dela upp den i flera anteckningar.</translation>
+    </message>
+    <message>
+        <source>The person the note is about is not in this case.</source>
+        <translation>Personen som anteckningen gäller finns inte i det här ärendet.</translation>
+    </message>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation>Den här anteckningen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Notes under a protected keyword are always protected. Move the note to another keyword first.</source>
+        <translation>Anteckningar under ett skyddat sökord är alltid skyddade. Flytta först anteckningen till ett annat sökord.</translation>
+    </message>
+</context>
+<context>
+    <name>Persons</name>
+    <message>
+        <source>Give the person a label, for example "Woman A". A name or identity number is not needed.</source>
+        <translation>Ge personen en beteckning, till exempel "Kvinna A". Namn eller personnummer behövs inte.</translation>
+    </message>
+    <message>
+        <source>The label is too long: use at most 80 characters.</source>
+        <translation>Beteckningen är för lång: använd högst 80 tecken.</translation>
+    </message>
+    <message>
+        <source>The estimated age must be between 0 and 120 years.</source>
+        <translation>Den uppskattade åldern måste vara mellan 0 och 120 år.</translation>
+    </message>
+    <message>
+        <source>The estimated age is under 18: choose the age group "child" or "unknown".</source>
+        <translation>Den uppskattade åldern är under 18: välj åldersgruppen "barn" eller "okänd".</translation>
+    </message>
+    <message>
+        <source>The age group is "child" but the estimated age is 18 or over: correct one of them.</source>
+        <translation>Åldersgruppen är "barn" men den uppskattade åldern är 18 eller mer: rätta en av dem.</translation>
+    </message>
+    <message>
+        <source>A child in the picture must have an estimated age between 0 and 17.</source>
+        <translation>Ett barn i bilden måste ha en uppskattad ålder mellan 0 och 17.</translation>
+    </message>
+    <message>
+        <source>A language is empty: remove it or type its name.</source>
+        <translation>Ett språk är tomt: ta bort det eller skriv dess namn.</translation>
+    </message>
+    <message>
+        <source>A country is given but "lives in another country" is not "yes".</source>
+        <translation>Ett land är angivet men "bor i ett annat land" är inte "ja".</translation>
+    </message>
+    <message>
+        <source>Open a case before adding a person.</source>
+        <translation>Öppna ett ärende innan du lägger till en person.</translation>
+    </message>
+    <message>
+        <source>This person is not in the case any more.</source>
+        <translation>Den här personen finns inte längre i ärendet.</translation>
+    </message>
+</context>
+<context>
+    <name>PositionPolicy</name>
+    <message>
+        <source>accuracy unknown</source>
+        <translation>okänd noggrannhet</translation>
+    </message>
+    <message>
+        <source>within %1 m</source>
+        <translation>inom %1 m</translation>
+    </message>
+    <message>
+        <source>No position; saved without</source>
+        <translation>Ingen position; sparat utan</translation>
+    </message>
+    <message>
+        <source>Position saved, rounded to about 1 km</source>
+        <translation>Position sparad, avrundad till ungefär 1 km</translation>
+    </message>
+    <message>
+        <source>Position saved (%1)</source>
+        <translation>Position sparad (%1)</translation>
+    </message>
+    <message>
+        <source>No position (indoors); saved without</source>
+        <translation>Ingen position (inomhus); sparat utan</translation>
+    </message>
+    <message>
+        <source>Position not available on this device; saved without</source>
+        <translation>Position är inte tillgänglig på den här enheten; sparat utan</translation>
+    </message>
+    <message>
+        <source>Position is off; saved without</source>
+        <translation>Position är avstängd; sparat utan</translation>
+    </message>
+    <message>
+        <source>No position; place typed by hand: %1</source>
+        <translation>Ingen position; plats inskriven för hand: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Signs</name>
+    <message>
+        <source>Choose the person the sign is about.</source>
+        <translation>Välj personen som tecknet gäller.</translation>
+    </message>
+    <message>
+        <source>This sign is not in the catalogue of signs: choose one from the list.</source>
+        <translation>Det här tecknet finns inte i katalogen över tecken: välj ett i listan.</translation>
+    </message>
+    <message>
+        <source>This sign applies only to children, and this person is not recorded as a child (under 18). Change the person's age group or estimated age first, or choose another sign.</source>
+        <translation>Det här tecknet gäller bara barn, och personen är inte registrerad som barn (under 18). Ändra först personens åldersgrupp eller uppskattade ålder, eller välj ett annat tecken.</translation>
+    </message>
+    <message>
+        <source>This sign applies only to adults, and this person is recorded as a child (under 18).</source>
+        <translation>Det här tecknet gäller bara vuxna, och personen är registrerad som barn (under 18).</translation>
+    </message>
+    <message>
+        <source>The note is too long: use at most 4000 characters.</source>
+        <translation>Anteckningen är för lång: använd högst 4000 tecken.</translation>
+    </message>
+</context>
 </TS>
