@@ -506,8 +506,10 @@ QString FieldContext::latestEventOf(const QString &recordId) const {
 
 QList<ChangeEntry> FieldContext::history(const RecordRow &row, bool revealed) const {
     QList<ChangeEntry> out;
-    Statement q = db.prepare("SELECT event_id, type, device_id, hlc, fields FROM fd_history "
-                             "WHERE record_id = ? ORDER BY hlc, event_id");
+    Statement q = db.prepare("SELECT h.event_id, h.type, h.device_id, h.hlc, h.fields, d.name, "
+                             "d.role FROM fd_history h LEFT JOIN devices d "
+                             "ON d.device_id = h.device_id "
+                             "WHERE h.record_id = ? ORDER BY h.hlc, h.event_id");
     q.bind(1, row.recordId);
     const bool masked = row.isProtected && !revealed;
     while (q.step()) {
@@ -519,6 +521,8 @@ QList<ChangeEntry> FieldContext::history(const RecordRow &row, bool revealed) co
         c.atMsecs = c.hlc.wallMsecs;
         const QString f = q.text(4);
         c.fields = f.isEmpty() ? QStringList() : f.split(u',');
+        c.deviceName = q.isNull(5) ? QString() : q.text(5);
+        c.deviceRole = q.isNull(6) ? QString() : q.text(6);
         c.masked = masked;
         if (const auto ev = journal.event(c.eventId)) {
             c.position = ev->positionValue();

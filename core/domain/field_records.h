@@ -80,6 +80,8 @@ struct ChangeEntry {
     QString eventId;
     QString type;
     QString deviceId;
+    QString deviceName; // from the devices table; empty when unknown
+    QString deviceRole; // role key ("police", "health-care"...); empty when unknown
     Hlc hlc;
     qint64 atMsecs = 0;
     QStringList fields;

@@ -233,6 +233,8 @@ private slots:
         QCOMPARE(h[2].fields, (QStringList{u"ageGroup"_s, u"estimatedAge"_s}));
         for (const ChangeEntry &c : h) {
             QCOMPARE(c.deviceId, f->session->device().deviceId);
+            QCOMPARE(c.deviceName, u"Ward tablet"_s);
+            QCOMPARE(c.deviceRole, u"health-care"_s);
             QVERIFY(c.atMsecs > 0);
             QVERIFY(!c.masked);
         }
