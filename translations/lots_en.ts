@@ -2,6 +2,255 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActionPlanPage</name>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished">Action plan</translation>
+    </message>
+    <message>
+        <source>My tasks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the others should do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case facts the plan needs (investigation lead, times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the others should do (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanSection</name>
+    <message>
+        <source>Action plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished">Action plan</translation>
+    </message>
+    <message>
+        <source>Open the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case facts for the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements of the persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcutePhase</name>
+    <message>
+        <source>This case is not on this device. Open the case first.</source>
+        <translation>This case is not on this device. Open the case first.</translation>
+    </message>
+    <message>
+        <source>The time is in the future. Give the time it happened, or leave it empty for now.</source>
+        <translation>The time is in the future. Give the time it happened, or leave it empty for now.</translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; is not in the guidance of this app.</source>
+        <translation>The task &quot;%1&quot; is not in the guidance of this app.</translation>
+    </message>
+    <message>
+        <source>This task is open already.</source>
+        <translation>This task is open already.</translation>
+    </message>
+    <message>
+        <source>This task does not apply to the case as it is recorded now.</source>
+        <translation>This task does not apply to the case as it is recorded now.</translation>
+    </message>
+    <message>
+        <source>Write why the task does not apply. The reason is kept in the task&apos;s history.</source>
+        <translation>Write why the task does not apply. The reason is kept in the task&apos;s history.</translation>
+    </message>
+    <message>
+        <source>The time is in the future. Give the time it was done, or leave it empty for now.</source>
+        <translation>The time is in the future. Give the time it was done, or leave it empty for now.</translation>
+    </message>
+    <message>
+        <source>Write which social services received the report of concern.</source>
+        <translation>Write which social services received the report of concern.</translation>
+    </message>
+    <message>
+        <source>Write who made the report of concern.</source>
+        <translation>Write who made the report of concern.</translation>
+    </message>
+    <message>
+        <source>The time is in the future. Give the time the report was made, or leave it empty for now.</source>
+        <translation>The time is in the future. Give the time the report was made, or leave it empty for now.</translation>
+    </message>
+    <message>
+        <source>This person is not in the case any more.</source>
+        <translation>This person is not in the case any more.</translation>
+    </message>
+    <message>
+        <source>Give the housing an identifier (not its address), so that placements at the same housing can be recognised.</source>
+        <translation>Give the housing an identifier (not its address), so that placements at the same housing can be recognised.</translation>
+    </message>
+    <message>
+        <source>This placement is not recorded on this device.</source>
+        <translation>This placement is not recorded on this device.</translation>
+    </message>
+    <message>
+        <source>This placement has ended already.</source>
+        <translation>This placement has ended already.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Who saw protected items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has revealed a protected item of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyFigure</name>
+    <message>
+        <source>Front (facing you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Back</translation>
+    </message>
+    <message>
+        <source>Body, front view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body, back view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the body to mark an injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person&apos;s right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person&apos;s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injury %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapPage</name>
+    <message>
+        <source>Body map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the body where the injury is. Left and right are the person&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the front of the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Back</translation>
+    </message>
+    <message>
+        <source>Show the back of the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the body to mark an injury, or a marker to describe it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation type="unfinished">Injuries</translation>
+    </message>
+    <message>
+        <source>No injuries recorded for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show protected injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the protected injuries with your passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs and injuries of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFactsPage</name>
+    <message>
+        <source>Case facts for the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who leads the preliminary investigation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greater need of protection (handed over to BOPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of concern received by social services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection period started (temporary residence permit, 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided to take part in the investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
         <source>Cases</source>
@@ -12,12 +261,50 @@
         <translation>No cases on this device yet</translation>
     </message>
     <message>
-        <source>Tap "New case" to start recording. The case is saved on this device at once, even without a network.</source>
-        <translation>Tap "New case" to start recording. The case is saved on this device at once, even without a network.</translation>
+        <source>Tap &quot;New case&quot; to start recording. The case is saved on this device at once, even without a network.</source>
+        <translation>Tap &quot;New case&quot; to start recording. The case is saved on this device at once, even without a network.</translation>
     </message>
     <message>
         <source>New case</source>
         <translation>New case</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOverviewSection</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child is in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseOverviewService</name>
+    <message>
+        <source>%1: age group not recorded (child or adult?)</source>
+        <translation>%1: age group not recorded (child or adult?)</translation>
+    </message>
+    <message>
+        <source>A child is in the case: a report of concern (orosanmälan) to social services is not recorded.</source>
+        <translation>A child is in the case: a report of concern (orosanmälan) to social services is not recorded.</translation>
+    </message>
+    <message>
+        <source>There are children in the picture: a report of concern (orosanmälan) is not recorded.</source>
+        <translation>There are children in the picture: a report of concern (orosanmälan) is not recorded.</translation>
+    </message>
+    <message>
+        <source>Evidence kit: handover to the police not confirmed by both parties.</source>
+        <translation>Evidence kit: handover to the police not confirmed by both parties.</translation>
+    </message>
+    <message>
+        <source>An injury is due to be documented again (%1).</source>
+        <translation>An injury is due to be documented again (%1).</translation>
     </message>
 </context>
 <context>
@@ -35,56 +322,485 @@
         <translation>Saved on this device. Not synced yet.</translation>
     </message>
     <message>
-        <source>Persons</source>
-        <translation>Persons</translation>
+        <source>Search all cases</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No persons recorded yet.</source>
-        <translation>No persons recorded yet.</translation>
+        <source>Who saw protected items</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signs</source>
-        <translation>Signs</translation>
+        <source>Audit log: who saw protected items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesLink</name>
+    <message>
+        <source>show who changed what and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildBadge</name>
+    <message>
+        <source>Child under 18</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No signs recorded yet.</source>
-        <translation>No signs recorded yet.</translation>
+        <source>CHILD under 18</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>No notes recorded yet.</source>
-        <translation>No notes recorded yet.</translation>
-    </message>
-    <message>
-        <source>Injuries</source>
-        <translation>Injuries</translation>
-    </message>
-    <message>
-        <source>No injuries recorded yet.</source>
-        <translation>No injuries recorded yet.</translation>
-    </message>
-    <message>
-        <source>Action plan</source>
-        <translation>Action plan</translation>
-    </message>
-    <message>
-        <source>No action plan yet: no report of concern (orosanmälan) and no protection assessment recorded.</source>
-        <translation>No action plan yet: no report of concern (orosanmälan) and no protection assessment recorded.</translation>
-    </message>
+</context>
+<context>
+    <name>ContactsSection</name>
     <message>
         <source>Contacts</source>
-        <translation>Contacts</translation>
+        <translation type="unfinished">Contacts</translation>
     </message>
     <message>
-        <source>No contacts recorded yet.</source>
-        <translation>No contacts recorded yet.</translation>
+        <source>%1 (for this case)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recording this is not available in this version yet.</source>
-        <translation>Recording this is not available in this version yet.</translation>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an e-mail to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs at least until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done, after the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today %1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due tomorrow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceKitPage</name>
+    <message>
+        <source>Evidence kit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number printed on the kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person consents to the samples being taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the assault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the assault (empty: unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the assault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person confirming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving officer: name or service number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over: confirmed by the clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm as the clinician: handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: confirmed by the officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm as the officer: received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceKits</name>
+    <message>
+        <source>The time of the assault is not known: take the full set of samples.</source>
+        <translation>The time of the assault is not known: take the full set of samples.</translation>
+    </message>
+    <message>
+        <source>The assault is recorded after the examination: check both times.</source>
+        <translation>The assault is recorded after the examination: check both times.</translation>
+    </message>
+    <message>
+        <source>More than %1 days since the assault: a full evidence collection is no longer indicated. Document injuries and take only the samples that can still be useful.</source>
+        <translation>More than %1 days since the assault: a full evidence collection is no longer indicated. Document injuries and take only the samples that can still be useful.</translation>
+    </message>
+    <message>
+        <source>Type the identifier printed on the kit.</source>
+        <translation>Type the identifier printed on the kit.</translation>
+    </message>
+    <message>
+        <source>Every sample needs a type.</source>
+        <translation>Every sample needs a type.</translation>
+    </message>
+    <message>
+        <source>Type the identifier of every sample taken.</source>
+        <translation>Type the identifier of every sample taken.</translation>
+    </message>
+    <message>
+        <source>Record the person&apos;s consent before samples are taken.</source>
+        <translation>Record the person&apos;s consent before samples are taken.</translation>
+    </message>
+    <message>
+        <source>Record when consent was given.</source>
+        <translation>Record when consent was given.</translation>
+    </message>
+    <message>
+        <source>Choose the person the samples are from.</source>
+        <translation>Choose the person the samples are from.</translation>
+    </message>
+    <message>
+        <source>This evidence kit record no longer exists.</source>
+        <translation>This evidence kit record no longer exists.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person confirming the handover.</source>
+        <translation>Type the name of the person confirming the handover.</translation>
+    </message>
+    <message>
+        <source>Type the name or service number of the receiving police officer.</source>
+        <translation>Type the name or service number of the receiving police officer.</translation>
+    </message>
+    <message>
+        <source>Record when the kit was handed over.</source>
+        <translation>Record when the kit was handed over.</translation>
+    </message>
+    <message>
+        <source>The examining clinician has already confirmed the handover.</source>
+        <translation>The examining clinician has already confirmed the handover.</translation>
+    </message>
+    <message>
+        <source>The receiving officer has already confirmed the handover.</source>
+        <translation>The receiving officer has already confirmed the handover.</translation>
+    </message>
+    <message>
+        <source>Not handed over to the police yet.</source>
+        <translation>Not handed over to the police yet.</translation>
+    </message>
+    <message>
+        <source>Waiting for the examining clinician to confirm the handover.</source>
+        <translation>Waiting for the examining clinician to confirm the handover.</translation>
+    </message>
+    <message>
+        <source>Waiting for the receiving officer to confirm the handover.</source>
+        <translation>Waiting for the receiving officer to confirm the handover.</translation>
+    </message>
+    <message>
+        <source>The two confirmations name different receiving officers: check with both and confirm again.</source>
+        <translation>The two confirmations name different receiving officers: check with both and confirm again.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldContext</name>
+    <message>
+        <source>Protected</source>
+        <translation>Protected</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Injuries</name>
+    <message>
+        <source>The marker is outside the body map: tap on the figure to place it.</source>
+        <translation>The marker is outside the body map: tap on the figure to place it.</translation>
+    </message>
+    <message>
+        <source>A measurement must be between 1 and %1 mm.</source>
+        <translation>A measurement must be between 1 and %1 mm.</translation>
+    </message>
+    <message>
+        <source>Pain is rated from 0 (none) to 10 (worst imaginable).</source>
+        <translation>Pain is rated from 0 (none) to 10 (worst imaginable).</translation>
+    </message>
+    <message>
+        <source>The text is too long: shorten it or add a note.</source>
+        <translation>The text is too long: shorten it or add a note.</translation>
+    </message>
+    <message>
+        <source>Choose the person the injury is on.</source>
+        <translation>Choose the person the injury is on.</translation>
+    </message>
+    <message>
+        <source>The person is a child but the marker is on the adult figure.</source>
+        <translation>The person is a child but the marker is on the adult figure.</translation>
+    </message>
+    <message>
+        <source>This injury record no longer exists.</source>
+        <translation>This injury record no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>InjuriesSection</name>
+    <message>
+        <source>Injuries</source>
+        <translation type="unfinished">Injuries</translation>
+    </message>
+    <message>
+        <source>No injuries recorded yet. Add a person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body map of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence collection kit (NCK) for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InjuryForm</name>
+    <message>
+        <source>Injury %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This injury is protected. Show it with your passcode to see and change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size in mm (length × width)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in millimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width in millimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape (e.g. round, linear, patterned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour (e.g. red-blue, yellow-green)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated age (e.g. fresh, 1-3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated age of the injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain from 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person says caused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder set: document again on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bruises change: remind me in 2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me in 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me in 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder to document the injury again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InjuryFormPage</name>
+    <message>
+        <source>Injury %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -92,6 +808,17 @@
     <message>
         <source>Lots</source>
         <translation>Lots</translation>
+    </message>
+</context>
+<context>
+    <name>MaskedRow</name>
+    <message>
+        <source>Tap to show with your passcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -117,15 +844,104 @@
         <translation>Open case</translation>
     </message>
     <message>
-        <source>The case gets the current date and time when you tap "Open case". It is saved on this device at once.</source>
-        <translation>The case gets the current date and time when you tap "Open case". It is saved on this device at once.</translation>
+        <source>The case gets the current date and time when you tap &quot;Open case&quot;. It is saved on this device at once.</source>
+        <translation>The case gets the current date and time when you tap &quot;Open case&quot;. It is saved on this device at once.</translation>
     </message>
 </context>
 <context>
     <name>NoCasePage</name>
     <message>
-        <source>Choose a case on the left, or tap "New case".</source>
-        <translation>Choose a case on the left, or tap "New case".</translation>
+        <source>Choose a case on the left, or tap &quot;New case&quot;.</source>
+        <translation>Choose a case on the left, or tap &quot;New case&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteFormPage</name>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protected keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes under this keyword are protected: shown only as a masked row until revealed with a passcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this note protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>Open a case before writing a note.</source>
+        <translation>Open a case before writing a note.</translation>
+    </message>
+    <message>
+        <source>Choose a keyword for the note from the list.</source>
+        <translation>Choose a keyword for the note from the list.</translation>
+    </message>
+    <message>
+        <source>The note is empty: write something or go back.</source>
+        <translation>The note is empty: write something or go back.</translation>
+    </message>
+    <message>
+        <source>The note is too long: split it into several notes.</source>
+        <translation>The note is too long: split it into several notes.</translation>
+    </message>
+    <message>
+        <source>The person the note is about is not in this case.</source>
+        <translation>The person the note is about is not in this case.</translation>
+    </message>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation>This note no longer exists.</translation>
+    </message>
+    <message>
+        <source>Notes under a protected keyword are always protected. Move the note to another keyword first.</source>
+        <translation>Notes under a protected keyword are always protected. Move the note to another keyword first.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSection</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>No notes recorded yet.</source>
+        <translation type="unfinished">No notes recorded yet.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note under a keyword</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -148,38 +964,497 @@
     </message>
 </context>
 <context>
-    <name>Session</name>
+    <name>PersonFormPage</name>
     <message>
-        <source>This device is already set up. Unlock it with its passcode.</source>
-        <translation>This device is already set up. Unlock it with its passcode.</translation>
+        <source>Amend person</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a name for this device, for example the name of your unit.</source>
-        <translation>Type a name for this device, for example the name of your unit.</translation>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This device is not set up yet.</source>
-        <translation>This device is not set up yet.</translation>
+        <source>Label (a pseudonym, no name or ID number)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The data on this device was erased after too many wrong passcodes. It cannot be recovered.</source>
-        <translation>The data on this device was erased after too many wrong passcodes. It cannot be recovered.</translation>
+        <source>e.g. Woman A, Person in the kitchen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key file is missing, so the data on this device cannot be opened. Restore the data folder from a backup, or contact support.</source>
-        <translation>The key file is missing, so the data on this device cannot be opened. Restore the data folder from a backup, or contact support.</translation>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key file is damaged, so the data on this device cannot be opened. Restore the data folder from a backup, or contact support.</source>
-        <translation>The key file is damaged, so the data on this device cannot be opened. Restore the data folder from a backup, or contact support.</translation>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrong passcode.</source>
-        <translation>Wrong passcode.</translation>
+        <source>Child under 18</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The data on this device could not be opened.</source>
-        <translation>The data on this device could not be opened.</translation>
+        <source>Adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated age in years (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated age in years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Romanian, English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any child in the picture means a report of concern (orosanmälan) to social services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s own child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives there full time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives there part time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not live there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a child in the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives in another country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Persons</name>
+    <message>
+        <source>Give the person a label, for example &quot;Woman A&quot;. A name or identity number is not needed.</source>
+        <translation>Give the person a label, for example &quot;Woman A&quot;. A name or identity number is not needed.</translation>
+    </message>
+    <message>
+        <source>The label is too long: use at most 80 characters.</source>
+        <translation>The label is too long: use at most 80 characters.</translation>
+    </message>
+    <message>
+        <source>The estimated age must be between 0 and 120 years.</source>
+        <translation>The estimated age must be between 0 and 120 years.</translation>
+    </message>
+    <message>
+        <source>The estimated age is under 18: choose the age group &quot;child&quot; or &quot;unknown&quot;.</source>
+        <translation>The estimated age is under 18: choose the age group &quot;child&quot; or &quot;unknown&quot;.</translation>
+    </message>
+    <message>
+        <source>The age group is &quot;child&quot; but the estimated age is 18 or over: correct one of them.</source>
+        <translation>The age group is &quot;child&quot; but the estimated age is 18 or over: correct one of them.</translation>
+    </message>
+    <message>
+        <source>A child in the picture must have an estimated age between 0 and 17.</source>
+        <translation>A child in the picture must have an estimated age between 0 and 17.</translation>
+    </message>
+    <message>
+        <source>A language is empty: remove it or type its name.</source>
+        <translation>A language is empty: remove it or type its name.</translation>
+    </message>
+    <message>
+        <source>A country is given but &quot;lives in another country&quot; is not &quot;yes&quot;.</source>
+        <translation>A country is given but &quot;lives in another country&quot; is not &quot;yes&quot;.</translation>
+    </message>
+    <message>
+        <source>Open a case before adding a person.</source>
+        <translation>Open a case before adding a person.</translation>
+    </message>
+    <message>
+        <source>This person is not in the case any more.</source>
+        <translation>This person is not in the case any more.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsSection</name>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished">Persons</translation>
+    </message>
+    <message>
+        <source>No persons recorded yet.</source>
+        <translation type="unfinished">No persons recorded yet.</translation>
+    </message>
+    <message>
+        <source>Child under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacementPage</name>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the person first (Persons on the case page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHILD under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing identifier (not the address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (empty = today, or 2026-11-28)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed, food, counselling, help with authorities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staffed around the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport accompanied by social services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already placed there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place there anyway: write why (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the person is placed there anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place anyway with this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PositionPolicy</name>
+    <message>
+        <source>accuracy unknown</source>
+        <translation>accuracy unknown</translation>
+    </message>
+    <message>
+        <source>within %1 m</source>
+        <translation>within %1 m</translation>
+    </message>
+    <message>
+        <source>No position; saved without</source>
+        <translation>No position; saved without</translation>
+    </message>
+    <message>
+        <source>Position saved, rounded to about 1 km</source>
+        <translation>Position saved, rounded to about 1 km</translation>
+    </message>
+    <message>
+        <source>Position saved (%1)</source>
+        <translation>Position saved (%1)</translation>
+    </message>
+    <message>
+        <source>No position (indoors); saved without</source>
+        <translation>No position (indoors); saved without</translation>
+    </message>
+    <message>
+        <source>Position not available on this device; saved without</source>
+        <translation>Position not available on this device; saved without</translation>
+    </message>
+    <message>
+        <source>Position is off; saved without</source>
+        <translation>Position is off; saved without</translation>
+    </message>
+    <message>
+        <source>No position; place typed by hand: %1</source>
+        <translation>No position; place typed by hand: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOfConcernCard</name>
+    <message>
+        <source>Report of concern (orosanmälan): REQUIRED, not made yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of concern (orosanmälan): may be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of concern (orosanmälan): made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the report as made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportOfConcernPage</name>
+    <message>
+        <source>Report of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To which social services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example Södermalm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by (name or service number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (empty = now, or 14:05, or 2026-11-28 14:05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the report was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the report as made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealBanner</name>
+    <message>
+        <source>Revealed until you leave this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the protected content now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <source>Show protected content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your passcode to show it. Showing it is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passcode</source>
+        <translation type="unfinished">Passcode</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the protected content</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search all cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include protected items, with your passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected items are not searched unless you include them with your passcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include protected items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your passcode. The search is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passcode</source>
+        <translation type="unfinished">Passcode</translation>
+    </message>
+    <message>
+        <source>Search including protected items</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -281,6 +1556,249 @@
     </message>
 </context>
 <context>
+    <name>SignNoteDialog</name>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told by the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignRow</name>
+    <message>
+        <source>Help: what this sign means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note and the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signs</name>
+    <message>
+        <source>Choose the person the sign is about.</source>
+        <translation>Choose the person the sign is about.</translation>
+    </message>
+    <message>
+        <source>This sign is not in the catalogue of signs: choose one from the list.</source>
+        <translation>This sign is not in the catalogue of signs: choose one from the list.</translation>
+    </message>
+    <message>
+        <source>This sign applies only to children, and this person is not recorded as a child (under 18). Change the person&apos;s age group or estimated age first, or choose another sign.</source>
+        <translation>This sign applies only to children, and this person is not recorded as a child (under 18). Change the person&apos;s age group or estimated age first, or choose another sign.</translation>
+    </message>
+    <message>
+        <source>This sign applies only to adults, and this person is recorded as a child (under 18).</source>
+        <translation>This sign applies only to adults, and this person is recorded as a child (under 18).</translation>
+    </message>
+    <message>
+        <source>The note is too long: use at most 4000 characters.</source>
+        <translation>The note is too long: use at most 4000 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>SignsPage</name>
+    <message>
+        <source>Signs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child-specific signs are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show recorded signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the recorded signs with your passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs and injuries of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignsSection</name>
+    <message>
+        <source>Signs</source>
+        <translation type="unfinished">Signs</translation>
+    </message>
+    <message>
+        <source>No signs recorded yet. Add a person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskPage</name>
+    <message>
+        <source>Task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (empty = now, or 14:05 today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it does not apply (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskRow</name>
+    <message>
+        <source>First: a child is in the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TermInfo</name>
+    <message>
+        <source>What does &quot;%1&quot; mean?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In English: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeFactRow</name>
+    <message>
+        <source>Recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now, or 14:05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by mistake: take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Lots is locked</source>
@@ -338,18 +1856,202 @@
     </message>
 </context>
 <context>
-    <name>VaultText</name>
+    <name>lots::ActionPlan</name>
     <message>
-        <source>A key file already exists; it was not replaced.</source>
-        <translation>A key file already exists; it was not replaced.</translation>
+        <source>Another person of this case is already placed at this housing. Persons of the same case should as a rule not be placed together in this phase. Write why they should be, to place anyway.</source>
+        <translation>Another person of this case is already placed at this housing. Persons of the same case should as a rule not be placed together in this phase. Write why they should be, to place anyway.</translation>
+    </message>
+</context>
+<context>
+    <name>lots::AcuteController</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <source>Internal error: invalid key derivation settings.</source>
-        <translation>Internal error: invalid key derivation settings.</translation>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is not enough free memory to protect the passcode. Close other apps and try again.</source>
-        <translation>There is not enough free memory to protect the passcode. Close other apps and try again.</translation>
+        <source>Done %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable: %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (reopened %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a person of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has no role in the guidance. The tasks of every actor are under &quot;What the others should do&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no open tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n open task(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made to %1 social services, %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n report(s) recorded)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Support: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staffed around the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport accompanied by social services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed at the same housing as another person of this case. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deadline in Lots is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet / not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prosecutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device reminds you when a deadline is due. The reminder names no case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders from the system are not available on this device. The case list shows what is due first and warns when something is overdue or due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time &quot;%1&quot; is not a time. Write it like 14:05, or leave it empty for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is in the future. Give the time it was done, or leave it empty for now.</source>
+        <translation type="unfinished">The time is in the future. Give the time it was done, or leave it empty for now.</translation>
+    </message>
+    <message>
+        <source>Write why the task does not apply to this case. The reason is kept with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (recorded %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who leads the preliminary investigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time &quot;%1&quot; is not a time. Write it like 14:05 (today) or 2026-11-28 14:05, or leave it empty for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write which social services received the report, for example &quot;Södermalm&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write who made the report (name or service number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person who is placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an identifier of the housing (not its address), so that placements of the same case can be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; is not a date. Write it like 2026-11-28, or leave it empty for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the person is placed at the same housing anyway. The reason is kept with the case.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -387,8 +2089,8 @@
         <translation>Choose your role.</translation>
     </message>
     <message>
-        <source>Give this device a name, for example "Patrol car 3".</source>
-        <translation>Give this device a name, for example "Patrol car 3".</translation>
+        <source>Give this device a name, for example &quot;Patrol car 3&quot;.</source>
+        <translation>Give this device a name, for example &quot;Patrol car 3&quot;.</translation>
     </message>
     <message>
         <source>The device name is too long: at most %1 characters.</source>
@@ -476,6 +2178,393 @@
         <source>Last change %1</source>
         <translation>Last change %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lots::ContactsController</name>
+    <message>
+        <source>The phone could not be opened from this device. Dial the number shown yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail app could be opened on this device. Write to the address shown yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lots::ContentPack</name>
+    <message>
+        <source>unknown condition &apos;%1&apos;</source>
+        <translation>unknown condition &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a condition object must have exactly one of &apos;allOf&apos; or &apos;anyOf&apos;</source>
+        <translation>a condition object must have exactly one of &apos;allOf&apos; or &apos;anyOf&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a non-empty list of conditions</source>
+        <translation>&apos;%1&apos; needs a non-empty list of conditions</translation>
+    </message>
+    <message>
+        <source>missing condition</source>
+        <translation>missing condition</translation>
+    </message>
+    <message>
+        <source>a condition must be a name or an object with &apos;allOf&apos; or &apos;anyOf&apos;</source>
+        <translation>a condition must be a name or an object with &apos;allOf&apos; or &apos;anyOf&apos;</translation>
+    </message>
+    <message>
+        <source>%1: unknown appliesTo &apos;%2&apos; (use adult, child or both)</source>
+        <translation>%1: unknown appliesTo &apos;%2&apos; (use adult, child or both)</translation>
+    </message>
+    <message>
+        <source>guidance pack</source>
+        <translation>guidance pack</translation>
+    </message>
+    <message>
+        <source>%1: unknown time zone &apos;%2&apos;</source>
+        <translation>%1: unknown time zone &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>actor number %1</source>
+        <translation>actor number %1</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>actor</translation>
+    </message>
+    <message>
+        <source>actor &apos;%1&apos;</source>
+        <translation>actor &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: unknown actor</source>
+        <translation>%1: unknown actor</translation>
+    </message>
+    <message>
+        <source>task number %1</source>
+        <translation>task number %1</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos;</source>
+        <translation>task &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: missing number</source>
+        <translation>%1: missing number</translation>
+    </message>
+    <message>
+        <source>%1: duplicate number %2</source>
+        <translation>%1: duplicate number %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown actor &apos;%2&apos;</source>
+        <translation>%1: unknown actor &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: &apos;childPriority&apos; must be true or false</source>
+        <translation>%1: &apos;childPriority&apos; must be true or false</translation>
+    </message>
+    <message>
+        <source>deadline number %1</source>
+        <translation>deadline number %1</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>deadline &apos;%1&apos;</source>
+        <translation>deadline &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: unknown trigger &apos;%2&apos;</source>
+        <translation>%1: unknown trigger &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: unknown rule kind &apos;%2&apos;</source>
+        <translation>%1: unknown rule kind &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the rule needs a whole number of &apos;%2&apos;</source>
+        <translation>%1: the rule needs a whole number of &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>report of concern</source>
+        <translation>report of concern</translation>
+    </message>
+    <message>
+        <source>placements</source>
+        <translation>placements</translation>
+    </message>
+    <message>
+        <source>placement kind number %1</source>
+        <translation>placement kind number %1</translation>
+    </message>
+    <message>
+        <source>placement kind</source>
+        <translation>placement kind</translation>
+    </message>
+    <message>
+        <source>placement kind &apos;%1&apos;</source>
+        <translation>placement kind &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>placement rule number %1</source>
+        <translation>placement rule number %1</translation>
+    </message>
+    <message>
+        <source>placement rule</source>
+        <translation>placement rule</translation>
+    </message>
+    <message>
+        <source>placement rule &apos;%1&apos;</source>
+        <translation>placement rule &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>glossary entry number %1</source>
+        <translation>glossary entry number %1</translation>
+    </message>
+    <message>
+        <source>glossary entry &apos;%1&apos;</source>
+        <translation>glossary entry &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: missing Swedish text</source>
+        <translation>%1: missing Swedish text</translation>
+    </message>
+    <message>
+        <source>%1: missing English text</source>
+        <translation>%1: missing English text</translation>
+    </message>
+    <message>
+        <source>contact number %1</source>
+        <translation>contact number %1</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>contact &apos;%1&apos;</source>
+        <translation>contact &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: unknown age group &apos;%2&apos; (use child, adult or any)</source>
+        <translation>%1: unknown age group &apos;%2&apos; (use child, adult or any)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an e-mail address</source>
+        <translation>%1: &apos;%2&apos; is not an e-mail address</translation>
+    </message>
+    <message>
+        <source>%1: phone &apos;%2&apos; is not in E.164 form (+46...)</source>
+        <translation>%1: phone &apos;%2&apos; is not in E.164 form (+46...)</translation>
+    </message>
+    <message>
+        <source>indicators pack</source>
+        <translation>indicators pack</translation>
+    </message>
+    <message>
+        <source>group number %1</source>
+        <translation>group number %1</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos;</source>
+        <translation>group &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ILO element number %1</source>
+        <translation>ILO element number %1</translation>
+    </message>
+    <message>
+        <source>ILO element</source>
+        <translation>ILO element</translation>
+    </message>
+    <message>
+        <source>ILO element &apos;%1&apos;</source>
+        <translation>ILO element &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: not one of the six Palermo elements</source>
+        <translation>%1: not one of the six Palermo elements</translation>
+    </message>
+    <message>
+        <source>ILO weight &apos;%1&apos;</source>
+        <translation>ILO weight &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ILO weight &apos;%1&apos;: missing</source>
+        <translation>ILO weight &apos;%1&apos;: missing</translation>
+    </message>
+    <message>
+        <source>indicator number %1</source>
+        <translation>indicator number %1</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <source>indicator &apos;%1&apos;</source>
+        <translation>indicator &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: unknown group &apos;%2&apos;</source>
+        <translation>%1: unknown group &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: missing source</source>
+        <translation>%1: missing source</translation>
+    </message>
+    <message>
+        <source>%1: unknown source &apos;%2&apos; (use NSPM, UNODC or ILO)</source>
+        <translation>%1: unknown source &apos;%2&apos; (use NSPM, UNODC or ILO)</translation>
+    </message>
+    <message>
+        <source>%1: the source %2 does not name its list</source>
+        <translation>%1: the source %2 does not name its list</translation>
+    </message>
+    <message>
+        <source>%1: a child-specific indicator must apply to children only</source>
+        <translation>%1: a child-specific indicator must apply to children only</translation>
+    </message>
+    <message>
+        <source>%1: unknown ILO element &apos;%2&apos;</source>
+        <translation>%1: unknown ILO element &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: unknown ILO weight &apos;%2&apos; (use strong, medium or weak)</source>
+        <translation>%1: unknown ILO weight &apos;%2&apos; (use strong, medium or weak)</translation>
+    </message>
+    <message>
+        <source>keywords pack</source>
+        <translation>keywords pack</translation>
+    </message>
+    <message>
+        <source>keyword number %1</source>
+        <translation>keyword number %1</translation>
+    </message>
+    <message>
+        <source>keyword</source>
+        <translation>keyword</translation>
+    </message>
+    <message>
+        <source>keyword &apos;%1&apos;</source>
+        <translation>keyword &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: &apos;protected&apos; must be true or false</source>
+        <translation>%1: &apos;protected&apos; must be true or false</translation>
+    </message>
+    <message>
+        <source>%1: cannot read &apos;%2&apos;: %3</source>
+        <translation>%1: cannot read &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at offset %2: %3</source>
+        <translation>%1: not valid JSON at offset %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the top level must be a JSON object</source>
+        <translation>%1: the top level must be a JSON object</translation>
+    </message>
+    <message>
+        <source>%1: missing format version</source>
+        <translation>%1: missing format version</translation>
+    </message>
+    <message>
+        <source>%1: the format version must be a whole number</source>
+        <translation>%1: the format version must be a whole number</translation>
+    </message>
+    <message>
+        <source>%1: unsupported format version %2 (this app reads format %3)</source>
+        <translation>%1: unsupported format version %2 (this app reads format %3)</translation>
+    </message>
+    <message>
+        <source>%1: wrong kind of pack &apos;%2&apos; (expected &apos;%3&apos;)</source>
+        <translation>%1: wrong kind of pack &apos;%2&apos; (expected &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: missing content version</source>
+        <translation>%1: missing content version</translation>
+    </message>
+    <message>
+        <source>%1: missing &apos;%2&apos;</source>
+        <translation>%1: missing &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a text</source>
+        <translation>%1: &apos;%2&apos; must be a text</translation>
+    </message>
+    <message>
+        <source>%1: missing text%2</source>
+        <translation>%1: missing text%2</translation>
+    </message>
+    <message>
+        <source>%1: missing Swedish text%2</source>
+        <translation>%1: missing Swedish text%2</translation>
+    </message>
+    <message>
+        <source>%1: missing English text%2</source>
+        <translation>%1: missing English text%2</translation>
+    </message>
+    <message>
+        <source>%1: missing list &apos;%2&apos;</source>
+        <translation>%1: missing list &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the list &apos;%2&apos; is empty</source>
+        <translation>%1: the list &apos;%2&apos; is empty</translation>
+    </message>
+    <message>
+        <source>%1: must be a JSON object</source>
+        <translation>%1: must be a JSON object</translation>
+    </message>
+    <message>
+        <source>%1 number %2: missing id</source>
+        <translation>%1 number %2: missing id</translation>
+    </message>
+    <message>
+        <source>%1: duplicate id</source>
+        <translation>%1: duplicate id</translation>
+    </message>
 </context>
 <context>
     <name>lots::DisplayFormat</name>
@@ -493,6 +2582,425 @@
     </message>
 </context>
 <context>
+    <name>lots::FieldController</name>
+    <message>
+        <source>Bruise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abrasion (graze)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laceration (cut or tear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strangulation or pressure mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected fracture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <source>Blood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swab, mouth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swab, vagina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swab, cervix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swab, anus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swab, penis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swab, skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingernails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanitary pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference sample (DNA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position is off; saved without</source>
+        <translation type="unfinished">Position is off; saved without</translation>
+    </message>
+    <message>
+        <source>No position; saved without</source>
+        <translation type="unfinished">No position; saved without</translation>
+    </message>
+    <message>
+        <source>No position; place typed by hand: %1</source>
+        <translation type="unfinished">No position; place typed by hand: %1</translation>
+    </message>
+    <message>
+        <source>Position ±%1 m, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (accuracy unknown), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (CHILD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No persons recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign(s) recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n injury(ies) recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protected item(s), hidden until revealed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last change %1</source>
+        <translation type="unfinished">Last change %1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) in the picture</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lives in another country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lives in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signs: %n recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Body map: %n injury(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded · protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected injury %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person&apos;s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person&apos;s right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>midline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document again on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to the police: both confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not handed over yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected evidence kit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence kit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) taken</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose observed, not observed or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the protected signs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passcode.</source>
+        <translation type="unfinished">Wrong passcode.</translation>
+    </message>
+    <message>
+        <source>This item is not on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched protected text (%n hit(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revealed every protected item of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealed a protected %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1 (values protected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lots::PositionService</name>
     <message>
         <source>Position not requested yet</source>
@@ -501,6 +3009,41 @@
     <message>
         <source>Looking for a position...</source>
         <translation>Looking for a position...</translation>
+    </message>
+</context>
+<context>
+    <name>lots::Session</name>
+    <message>
+        <source>This device is already set up. Unlock it with its passcode.</source>
+        <translation>This device is already set up. Unlock it with its passcode.</translation>
+    </message>
+    <message>
+        <source>Type a name for this device, for example the name of your unit.</source>
+        <translation>Type a name for this device, for example the name of your unit.</translation>
+    </message>
+    <message>
+        <source>This device is not set up yet.</source>
+        <translation>This device is not set up yet.</translation>
+    </message>
+    <message>
+        <source>The data on this device was erased after too many wrong passcodes. It cannot be recovered.</source>
+        <translation>The data on this device was erased after too many wrong passcodes. It cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>The key file is missing, so the data on this device cannot be opened. Restore the data folder from a backup, or contact support.</source>
+        <translation>The key file is missing, so the data on this device cannot be opened. Restore the data folder from a backup, or contact support.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged, so the data on this device cannot be opened. Restore the data folder from a backup, or contact support.</source>
+        <translation>The key file is damaged, so the data on this device cannot be opened. Restore the data folder from a backup, or contact support.</translation>
+    </message>
+    <message>
+        <source>Wrong passcode.</source>
+        <translation>Wrong passcode.</translation>
+    </message>
+    <message>
+        <source>The data on this device could not be opened.</source>
+        <translation>The data on this device could not be opened.</translation>
     </message>
 </context>
 <context>
@@ -539,8 +3082,8 @@
         <translation>The database file is missing, although the key file says it was created. The data cannot be opened. Restore the data folder from a backup, or contact support.</translation>
     </message>
     <message>
-        <source>The database file is not the Lots database of this device (it is another program's file, an unencrypted file, or the database of another installation). Nothing was changed. Put the right file back, or contact support.</source>
-        <translation>The database file is not the Lots database of this device (it is another program's file, an unencrypted file, or the database of another installation). Nothing was changed. Put the right file back, or contact support.</translation>
+        <source>The database file is not the Lots database of this device (it is another program&apos;s file, an unencrypted file, or the database of another installation). Nothing was changed. Put the right file back, or contact support.</source>
+        <translation>The database file is not the Lots database of this device (it is another program&apos;s file, an unencrypted file, or the database of another installation). Nothing was changed. Put the right file back, or contact support.</translation>
     </message>
     <message>
         <source>The database file is shorter than it was written; part of it is missing. Nothing was changed. Restore the data folder from a backup, or contact support.</source>
@@ -684,281 +3227,17 @@
         <source>A passphrase needs at least 8 characters (or use a code of at least 6 digits).</source>
         <translation>A passphrase needs at least 8 characters (or use a code of at least 6 digits).</translation>
     </message>
-</context>
-<context>
-    <name>CaseOverviewService</name>
     <message>
-        <source>%1: age group not recorded (child or adult?)</source>
-        <translation>%1: age group not recorded (child or adult?)</translation>
+        <source>A key file already exists; it was not replaced.</source>
+        <translation>A key file already exists; it was not replaced.</translation>
     </message>
     <message>
-        <source>A child is in the case: a report of concern (orosanmälan) to social services is not recorded.</source>
-        <translation>A child is in the case: a report of concern (orosanmälan) to social services is not recorded.</translation>
+        <source>Internal error: invalid key derivation settings.</source>
+        <translation>Internal error: invalid key derivation settings.</translation>
     </message>
     <message>
-        <source>There are children in the picture: a report of concern (orosanmälan) is not recorded.</source>
-        <translation>There are children in the picture: a report of concern (orosanmälan) is not recorded.</translation>
-    </message>
-    <message>
-        <source>Evidence kit: handover to the police not confirmed by both parties.</source>
-        <translation>Evidence kit: handover to the police not confirmed by both parties.</translation>
-    </message>
-    <message>
-        <source>An injury is due to be documented again (%1).</source>
-        <translation>An injury is due to be documented again (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceKits</name>
-    <message>
-        <source>The time of the assault is not known: take the full set of samples.</source>
-        <translation>The time of the assault is not known: take the full set of samples.</translation>
-    </message>
-    <message>
-        <source>The assault is recorded after the examination: check both times.</source>
-        <translation>The assault is recorded after the examination: check both times.</translation>
-    </message>
-    <message>
-        <source>More than %1 days since the assault: a full evidence collection is no longer indicated. Document injuries and take only the samples that can still be useful.</source>
-        <translation>More than %1 days since the assault: a full evidence collection is no longer indicated. Document injuries and take only the samples that can still be useful.</translation>
-    </message>
-    <message>
-        <source>Type the identifier printed on the kit.</source>
-        <translation>Type the identifier printed on the kit.</translation>
-    </message>
-    <message>
-        <source>Every sample needs a type.</source>
-        <translation>Every sample needs a type.</translation>
-    </message>
-    <message>
-        <source>Type the identifier of every sample taken.</source>
-        <translation>Type the identifier of every sample taken.</translation>
-    </message>
-    <message>
-        <source>Record the person's consent before samples are taken.</source>
-        <translation>Record the person's consent before samples are taken.</translation>
-    </message>
-    <message>
-        <source>Record when consent was given.</source>
-        <translation>Record when consent was given.</translation>
-    </message>
-    <message>
-        <source>Choose the person the samples are from.</source>
-        <translation>Choose the person the samples are from.</translation>
-    </message>
-    <message>
-        <source>This evidence kit record no longer exists.</source>
-        <translation>This evidence kit record no longer exists.</translation>
-    </message>
-    <message>
-        <source>Type the name of the person confirming the handover.</source>
-        <translation>Type the name of the person confirming the handover.</translation>
-    </message>
-    <message>
-        <source>Type the name or service number of the receiving police officer.</source>
-        <translation>Type the name or service number of the receiving police officer.</translation>
-    </message>
-    <message>
-        <source>Record when the kit was handed over.</source>
-        <translation>Record when the kit was handed over.</translation>
-    </message>
-    <message>
-        <source>The examining clinician has already confirmed the handover.</source>
-        <translation>The examining clinician has already confirmed the handover.</translation>
-    </message>
-    <message>
-        <source>The receiving officer has already confirmed the handover.</source>
-        <translation>The receiving officer has already confirmed the handover.</translation>
-    </message>
-    <message>
-        <source>Not handed over to the police yet.</source>
-        <translation>Not handed over to the police yet.</translation>
-    </message>
-    <message>
-        <source>Waiting for the examining clinician to confirm the handover.</source>
-        <translation>Waiting for the examining clinician to confirm the handover.</translation>
-    </message>
-    <message>
-        <source>Waiting for the receiving officer to confirm the handover.</source>
-        <translation>Waiting for the receiving officer to confirm the handover.</translation>
-    </message>
-    <message>
-        <source>The two confirmations name different receiving officers: check with both and confirm again.</source>
-        <translation>The two confirmations name different receiving officers: check with both and confirm again.</translation>
-    </message>
-</context>
-<context>
-    <name>FieldContext</name>
-    <message>
-        <source>Protected</source>
-        <translation>Protected</translation>
-    </message>
-</context>
-<context>
-    <name>Injuries</name>
-    <message>
-        <source>The marker is outside the body map: tap on the figure to place it.</source>
-        <translation>The marker is outside the body map: tap on the figure to place it.</translation>
-    </message>
-    <message>
-        <source>A measurement must be between 1 and %1 mm.</source>
-        <translation>A measurement must be between 1 and %1 mm.</translation>
-    </message>
-    <message>
-        <source>Pain is rated from 0 (none) to 10 (worst imaginable).</source>
-        <translation>Pain is rated from 0 (none) to 10 (worst imaginable).</translation>
-    </message>
-    <message>
-        <source>The text is too long: shorten it or add a note.</source>
-        <translation>The text is too long: shorten it or add a note.</translation>
-    </message>
-    <message>
-        <source>Choose the person the injury is on.</source>
-        <translation>Choose the person the injury is on.</translation>
-    </message>
-    <message>
-        <source>The person is a child but the marker is on the adult figure.</source>
-        <translation>The person is a child but the marker is on the adult figure.</translation>
-    </message>
-    <message>
-        <source>This injury record no longer exists.</source>
-        <translation>This injury record no longer exists.</translation>
-    </message>
-</context>
-<context>
-    <name>Notes</name>
-    <message>
-        <source>Open a case before writing a note.</source>
-        <translation>Open a case before writing a note.</translation>
-    </message>
-    <message>
-        <source>Choose a keyword for the note from the list.</source>
-        <translation>Choose a keyword for the note from the list.</translation>
-    </message>
-    <message>
-        <source>The note is empty: write something or go back.</source>
-        <translation>The note is empty: write something or go back.</translation>
-    </message>
-    <message>
-        <source>The note is too long: split it into several notes.</source>
-        <translation>The note is too long: split it into several notes.</translation>
-    </message>
-    <message>
-        <source>The person the note is about is not in this case.</source>
-        <translation>The person the note is about is not in this case.</translation>
-    </message>
-    <message>
-        <source>This note no longer exists.</source>
-        <translation>This note no longer exists.</translation>
-    </message>
-    <message>
-        <source>Notes under a protected keyword are always protected. Move the note to another keyword first.</source>
-        <translation>Notes under a protected keyword are always protected. Move the note to another keyword first.</translation>
-    </message>
-</context>
-<context>
-    <name>Persons</name>
-    <message>
-        <source>Give the person a label, for example "Woman A". A name or identity number is not needed.</source>
-        <translation>Give the person a label, for example "Woman A". A name or identity number is not needed.</translation>
-    </message>
-    <message>
-        <source>The label is too long: use at most 80 characters.</source>
-        <translation>The label is too long: use at most 80 characters.</translation>
-    </message>
-    <message>
-        <source>The estimated age must be between 0 and 120 years.</source>
-        <translation>The estimated age must be between 0 and 120 years.</translation>
-    </message>
-    <message>
-        <source>The estimated age is under 18: choose the age group "child" or "unknown".</source>
-        <translation>The estimated age is under 18: choose the age group "child" or "unknown".</translation>
-    </message>
-    <message>
-        <source>The age group is "child" but the estimated age is 18 or over: correct one of them.</source>
-        <translation>The age group is "child" but the estimated age is 18 or over: correct one of them.</translation>
-    </message>
-    <message>
-        <source>A child in the picture must have an estimated age between 0 and 17.</source>
-        <translation>A child in the picture must have an estimated age between 0 and 17.</translation>
-    </message>
-    <message>
-        <source>A language is empty: remove it or type its name.</source>
-        <translation>A language is empty: remove it or type its name.</translation>
-    </message>
-    <message>
-        <source>A country is given but "lives in another country" is not "yes".</source>
-        <translation>A country is given but "lives in another country" is not "yes".</translation>
-    </message>
-    <message>
-        <source>Open a case before adding a person.</source>
-        <translation>Open a case before adding a person.</translation>
-    </message>
-    <message>
-        <source>This person is not in the case any more.</source>
-        <translation>This person is not in the case any more.</translation>
-    </message>
-</context>
-<context>
-    <name>PositionPolicy</name>
-    <message>
-        <source>accuracy unknown</source>
-        <translation>accuracy unknown</translation>
-    </message>
-    <message>
-        <source>within %1 m</source>
-        <translation>within %1 m</translation>
-    </message>
-    <message>
-        <source>No position; saved without</source>
-        <translation>No position; saved without</translation>
-    </message>
-    <message>
-        <source>Position saved, rounded to about 1 km</source>
-        <translation>Position saved, rounded to about 1 km</translation>
-    </message>
-    <message>
-        <source>Position saved (%1)</source>
-        <translation>Position saved (%1)</translation>
-    </message>
-    <message>
-        <source>No position (indoors); saved without</source>
-        <translation>No position (indoors); saved without</translation>
-    </message>
-    <message>
-        <source>Position not available on this device; saved without</source>
-        <translation>Position not available on this device; saved without</translation>
-    </message>
-    <message>
-        <source>Position is off; saved without</source>
-        <translation>Position is off; saved without</translation>
-    </message>
-    <message>
-        <source>No position; place typed by hand: %1</source>
-        <translation>No position; place typed by hand: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Signs</name>
-    <message>
-        <source>Choose the person the sign is about.</source>
-        <translation>Choose the person the sign is about.</translation>
-    </message>
-    <message>
-        <source>This sign is not in the catalogue of signs: choose one from the list.</source>
-        <translation>This sign is not in the catalogue of signs: choose one from the list.</translation>
-    </message>
-    <message>
-        <source>This sign applies only to children, and this person is not recorded as a child (under 18). Change the person's age group or estimated age first, or choose another sign.</source>
-        <translation>This sign applies only to children, and this person is not recorded as a child (under 18). Change the person's age group or estimated age first, or choose another sign.</translation>
-    </message>
-    <message>
-        <source>This sign applies only to adults, and this person is recorded as a child (under 18).</source>
-        <translation>This sign applies only to adults, and this person is recorded as a child (under 18).</translation>
-    </message>
-    <message>
-        <source>The note is too long: use at most 4000 characters.</source>
-        <translation>The note is too long: use at most 4000 characters.</translation>
+        <source>There is not enough free memory to protect the passcode. Close other apps and try again.</source>
+        <translation>There is not enough free memory to protect the passcode. Close other apps and try again.</translation>
     </message>
 </context>
 </TS>
