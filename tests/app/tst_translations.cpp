@@ -11,8 +11,11 @@
 
 namespace {
 
-// The directories whose strings the app shows (same list as lots_update_translations).
-const char *const ScannedDirs[] = {"app", "qml", "platform", "core/crypto", "core/store"};
+// The directories whose strings the app shows: LOTS_TRANSLATED_DIRS from the top-level
+// CMakeLists.txt, the same list lots_update_translations scans, joined with ','.
+QStringList scannedDirs() {
+    return QStringLiteral(LOTS_TRANSLATED_DIRS).split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
 
 struct Message {
     QString context;
@@ -97,8 +100,10 @@ private slots:
         QStringList args{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
                          QStringLiteral("none"), QStringLiteral("-extensions"),
                          QStringLiteral("cpp,h,qml")};
-        for (const char *dir : ScannedDirs)
-            args << QDir(QStringLiteral(LOTS_SOURCE_DIR)).filePath(QLatin1String(dir));
+        const QStringList dirs = scannedDirs();
+        QVERIFY2(dirs.contains(QStringLiteral("core")), "LOTS_TRANSLATED_DIRS lacks core");
+        for (const QString &dir : dirs)
+            args << QDir(QStringLiteral(LOTS_SOURCE_DIR)).filePath(dir);
         args << QStringLiteral("-ts") << fresh;
         QProcess lupdate;
         lupdate.start(QStringLiteral(LOTS_LUPDATE), args);
@@ -126,6 +131,9 @@ private slots:
             else if (!it->hasTranslation)
                 problems << QStringLiteral("empty [%1] %2").arg(m.context, m.source);
         }
+        // QTest cuts long failure messages, so list every problem on its own line too.
+        for (const QString &problem : std::as_const(problems))
+            qWarning().noquote() << problem;
         if (!problems.isEmpty()) {
             problems.prepend(QStringLiteral("%1 string(s) need work in %2; run "
                                             "`cmake --build <dir> --target "
