@@ -5,62 +5,62 @@
     <name>ActionPlanPage</name>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished">Action plan</translation>
+        <translation>Action plan</translation>
     </message>
     <message>
         <source>My tasks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>My tasks (%1)</translation>
     </message>
     <message>
         <source>My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>My tasks</translation>
     </message>
     <message>
         <source>What the others should do</source>
-        <translation type="unfinished"></translation>
+        <translation>What the others should do</translation>
     </message>
     <message>
         <source>Case facts the plan needs (investigation lead, times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Case facts the plan needs (investigation lead, times)</translation>
     </message>
     <message>
         <source>What the others should do (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>What the others should do (%1)</translation>
     </message>
 </context>
 <context>
     <name>ActionPlanSection</name>
     <message>
         <source>Action plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan: %1</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished">Action plan</translation>
+        <translation>Action plan</translation>
     </message>
     <message>
         <source>Open the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the action plan</translation>
     </message>
     <message>
         <source>Case facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Case facts</translation>
     </message>
     <message>
         <source>Case facts for the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Case facts for the plan</translation>
     </message>
     <message>
         <source>Placements (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placements (%1)</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement</translation>
     </message>
     <message>
         <source>Placements of the persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Placements of the persons</translation>
     </message>
 </context>
 <context>
@@ -227,27 +227,27 @@
     <name>CaseFactsPage</name>
     <message>
         <source>Case facts for the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Case facts for the plan</translation>
     </message>
     <message>
         <source>Who leads the preliminary investigation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who leads the preliminary investigation?</translation>
     </message>
     <message>
         <source>Greater need of protection (handed over to BOPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Greater need of protection (handed over to BOPS)</translation>
     </message>
     <message>
         <source>Report of concern received by social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Report of concern received by social services</translation>
     </message>
     <message>
         <source>Reflection period started (temporary residence permit, 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflection period started (temporary residence permit, 30 days)</translation>
     </message>
     <message>
         <source>Decided to take part in the investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided to take part in the investigation</translation>
     </message>
 </context>
 <context>
@@ -349,94 +349,94 @@
     </message>
     <message>
         <source>CHILD under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>CHILD under 18</translation>
     </message>
 </context>
 <context>
     <name>ContactsSection</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>%1 (for this case)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (for this case)</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Call %1</translation>
     </message>
     <message>
         <source>Call %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Call %1, %2</translation>
     </message>
     <message>
         <source>Write to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Write to %1</translation>
     </message>
     <message>
         <source>Write an e-mail to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Write an e-mail to %1</translation>
     </message>
 </context>
 <context>
     <name>DeadlineText</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>done</translation>
     </message>
     <message>
         <source>runs at least until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>runs at least until %1</translation>
     </message>
     <message>
         <source>done on time</source>
-        <translation type="unfinished"></translation>
+        <translation>done on time</translation>
     </message>
     <message>
         <source>done, after the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>done, after the deadline</translation>
     </message>
     <message>
         <source>overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue %1</translation>
     </message>
     <message>
         <source>due today %1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>due today %1 (in %2)</translation>
     </message>
     <message>
         <source>due today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>due today %1</translation>
     </message>
     <message>
         <source>due tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>due tomorrow %1</translation>
     </message>
     <message>
         <source>due %1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>due %1 (in %2)</translation>
     </message>
 </context>
 <context>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Note text</source>
@@ -1172,95 +1172,95 @@
     <name>PlacementPage</name>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement</translation>
     </message>
     <message>
         <source>Add the person first (Persons on the case page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the person first (Persons on the case page).</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>CHILD under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>CHILD under 18</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Housing identifier (not the address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing identifier (not the address)</translation>
     </message>
     <message>
         <source>Housing identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing identifier</translation>
     </message>
     <message>
         <source>Date (empty = today, or 2026-11-28)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date (empty = today, or 2026-11-28)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Date of the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the placement</translation>
     </message>
     <message>
         <source>Level of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Level of support</translation>
     </message>
     <message>
         <source>Bed, food, counselling, help with authorities…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bed, food, counselling, help with authorities…</translation>
     </message>
     <message>
         <source>Staffed around the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Staffed around the clock</translation>
     </message>
     <message>
         <source>Transport accompanied by social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport accompanied by social services</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (optional)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Record the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the placement</translation>
     </message>
     <message>
         <source>Already placed there: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Already placed there: %1</translation>
     </message>
     <message>
         <source>Place there anyway: write why (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Place there anyway: write why (required)</translation>
     </message>
     <message>
         <source>Why the person is placed there anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Why the person is placed there anyway</translation>
     </message>
     <message>
         <source>Place anyway with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Place anyway with this reason</translation>
     </message>
     <message>
         <source>Choose another housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another housing</translation>
     </message>
     <message>
         <source>Placements of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Placements of this case</translation>
     </message>
 </context>
 <context>
@@ -1306,62 +1306,62 @@
     <name>ReportOfConcernCard</name>
     <message>
         <source>Report of concern (orosanmälan): REQUIRED, not made yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Report of concern (orosanmälan): REQUIRED, not made yet</translation>
     </message>
     <message>
         <source>Report of concern (orosanmälan): may be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Report of concern (orosanmälan): may be made</translation>
     </message>
     <message>
         <source>Report of concern (orosanmälan): made</source>
-        <translation type="unfinished"></translation>
+        <translation>Report of concern (orosanmälan): made</translation>
     </message>
     <message>
         <source>Record the report as made</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the report as made</translation>
     </message>
 </context>
 <context>
     <name>ReportOfConcernPage</name>
     <message>
         <source>Report of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Report of concern</translation>
     </message>
     <message>
         <source>To which social services</source>
-        <translation type="unfinished"></translation>
+        <translation>To which social services</translation>
     </message>
     <message>
         <source>For example Södermalm</source>
-        <translation type="unfinished"></translation>
+        <translation>For example Södermalm</translation>
     </message>
     <message>
         <source>Made by (name or service number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Made by (name or service number)</translation>
     </message>
     <message>
         <source>When (empty = now, or 14:05, or 2026-11-28 14:05)</source>
-        <translation type="unfinished"></translation>
+        <translation>When (empty = now, or 14:05, or 2026-11-28 14:05)</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Now</translation>
     </message>
     <message>
         <source>When the report was made</source>
-        <translation type="unfinished"></translation>
+        <translation>When the report was made</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (optional)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Record the report as made</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the report as made</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +1575,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1610,7 +1610,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Add a note and the source</source>
@@ -1682,120 +1682,120 @@
     <name>TaskPage</name>
     <message>
         <source>Task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1</translation>
     </message>
     <message>
         <source>When (empty = now, or 14:05 today)</source>
-        <translation type="unfinished"></translation>
+        <translation>When (empty = now, or 14:05 today)</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Now</translation>
     </message>
     <message>
         <source>When it was done</source>
-        <translation type="unfinished"></translation>
+        <translation>When it was done</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (optional)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark done</translation>
     </message>
     <message>
         <source>Why it does not apply (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why it does not apply (required)</translation>
     </message>
     <message>
         <source>Why it does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Why it does not apply</translation>
     </message>
     <message>
         <source>Mark not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark not applicable</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <source>Reopen the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen the task</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1</translation>
     </message>
 </context>
 <context>
     <name>TaskRow</name>
     <message>
         <source>First: a child is in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>First: a child is in the picture</translation>
     </message>
 </context>
 <context>
     <name>TermInfo</name>
     <message>
         <source>What does &quot;%1&quot; mean?</source>
-        <translation type="unfinished"></translation>
+        <translation>What does &quot;%1&quot; mean?</translation>
     </message>
     <message>
         <source>In English: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In English: %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>TimeFactRow</name>
     <message>
         <source>Recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded: %1</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>Now, or 14:05</source>
-        <translation type="unfinished"></translation>
+        <translation>Now, or 14:05</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Time: %1</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Record: %1</translation>
     </message>
     <message>
         <source>Recorded by mistake: take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded by mistake: take back</translation>
     </message>
     <message>
         <source>Take back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Take back: %1</translation>
     </message>
 </context>
 <context>
@@ -1866,192 +1866,192 @@
     <name>lots::AcuteController</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Done %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Done %1 · %2</translation>
     </message>
     <message>
         <source>Not applicable: %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Not applicable: %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Reopened %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopened %1 · %2</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Open (reopened %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open (reopened %1)</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
     <message>
         <source>a person of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>a person of this case</translation>
     </message>
     <message>
         <source>Person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Person %1</translation>
     </message>
     <message>
         <source>This device has no role in the guidance. The tasks of every actor are under &quot;What the others should do&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>This device has no role in the guidance. The tasks of every actor are under &quot;What the others should do&quot;.</translation>
     </message>
     <message>
         <source>%1: no open tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no open tasks.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n open task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n open task.</numerusform>
+            <numerusform>%1: %n open tasks.</numerusform>
         </translation>
     </message>
     <message>
         <source>Made to %1 social services, %2, by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Made to %1 social services, %2, by %3</translation>
     </message>
     <message numerus="yes">
         <source>(%n report(s) recorded)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n report recorded)</numerusform>
+            <numerusform>(%n reports recorded)</numerusform>
         </translation>
     </message>
     <message>
         <source>Support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Support: %1</translation>
     </message>
     <message>
         <source>Staffed around the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Staffed around the clock</translation>
     </message>
     <message>
         <source>Transport accompanied by social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport accompanied by social services</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ended</translation>
     </message>
     <message>
         <source>Placed at the same housing as another person of this case. Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Placed at the same housing as another person of this case. Reason: %1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>From %1</translation>
     </message>
     <message>
         <source>A deadline in Lots is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>A deadline in Lots is due.</translation>
     </message>
     <message>
         <source>Nobody yet / not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody yet / not known</translation>
     </message>
     <message>
         <source>The police</source>
-        <translation type="unfinished"></translation>
+        <translation>The police</translation>
     </message>
     <message>
         <source>The prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>The prosecutor</translation>
     </message>
     <message>
         <source>This device reminds you when a deadline is due. The reminder names no case.</source>
-        <translation type="unfinished"></translation>
+        <translation>This device reminds you when a deadline is due. The reminder names no case.</translation>
     </message>
     <message>
         <source>Reminders from the system are not available on this device. The case list shows what is due first and warns when something is overdue or due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminders from the system are not available on this device. The case list shows what is due first and warns when something is overdue or due today.</translation>
     </message>
     <message>
         <source>The time &quot;%1&quot; is not a time. Write it like 14:05, or leave it empty for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time &quot;%1&quot; is not a time. Write it like 14:05, or leave it empty for now.</translation>
     </message>
     <message>
         <source>The time is in the future. Give the time it was done, or leave it empty for now.</source>
-        <translation type="unfinished">The time is in the future. Give the time it was done, or leave it empty for now.</translation>
+        <translation>The time is in the future. Give the time it was done, or leave it empty for now.</translation>
     </message>
     <message>
         <source>Write why the task does not apply to this case. The reason is kept with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write why the task does not apply to this case. The reason is kept with the case.</translation>
     </message>
     <message>
         <source>Marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked done</translation>
     </message>
     <message>
         <source>Marked not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked not applicable</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopened</translation>
     </message>
     <message>
         <source>%1 (recorded %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (recorded %2)</translation>
     </message>
     <message>
         <source>Choose who leads the preliminary investigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose who leads the preliminary investigation.</translation>
     </message>
     <message>
         <source>The time &quot;%1&quot; is not a time. Write it like 14:05 (today) or 2026-11-28 14:05, or leave it empty for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time &quot;%1&quot; is not a time. Write it like 14:05 (today) or 2026-11-28 14:05, or leave it empty for now.</translation>
     </message>
     <message>
         <source>Write which social services received the report, for example &quot;Södermalm&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write which social services received the report, for example &quot;Södermalm&quot;.</translation>
     </message>
     <message>
         <source>Write who made the report (name or service number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write who made the report (name or service number).</translation>
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a case first.</translation>
     </message>
     <message>
         <source>Choose the person who is placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the person who is placed.</translation>
     </message>
     <message>
         <source>Choose the kind of placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the kind of placement.</translation>
     </message>
     <message>
         <source>Write an identifier of the housing (not its address), so that placements of the same case can be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write an identifier of the housing (not its address), so that placements of the same case can be compared.</translation>
     </message>
     <message>
         <source>The date &quot;%1&quot; is not a date. Write it like 2026-11-28, or leave it empty for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date &quot;%1&quot; is not a date. Write it like 2026-11-28, or leave it empty for today.</translation>
     </message>
     <message>
         <source>Write why the person is placed at the same housing anyway. The reason is kept with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write why the person is placed at the same housing anyway. The reason is kept with the case.</translation>
     </message>
 </context>
 <context>
@@ -2180,27 +2180,27 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case overdue</numerusform>
+            <numerusform>%n cases overdue</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n due today</numerusform>
+            <numerusform>%n due today</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case due today</numerusform>
+            <numerusform>%n cases due today</numerusform>
         </translation>
     </message>
 </context>
@@ -2208,11 +2208,11 @@
     <name>lots::ContactsController</name>
     <message>
         <source>The phone could not be opened from this device. Dial the number shown yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone could not be opened from this device. Dial the number shown yourself.</translation>
     </message>
     <message>
         <source>No e-mail app could be opened on this device. Write to the address shown yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No e-mail app could be opened on this device. Write to the address shown yourself.</translation>
     </message>
 </context>
 <context>
@@ -2689,9 +2689,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
     <message>
@@ -2803,7 +2803,7 @@
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>Recorded · protected</source>
@@ -2886,7 +2886,7 @@
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a case first.</translation>
     </message>
     <message>
         <source>Choose observed, not observed or unknown.</source>
@@ -2953,7 +2953,7 @@
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Sign</source>
@@ -2961,7 +2961,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Injury</source>

@@ -5,62 +5,62 @@
     <name>ActionPlanPage</name>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished">Åtgärdsplan</translation>
+        <translation>Handlingsplan</translation>
     </message>
     <message>
         <source>My tasks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina uppgifter (%1)</translation>
     </message>
     <message>
         <source>My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina uppgifter</translation>
     </message>
     <message>
         <source>What the others should do</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad de andra ska göra</translation>
     </message>
     <message>
         <source>Case facts the plan needs (investigation lead, times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifter som planen behöver (förundersökningsledare, tider)</translation>
     </message>
     <message>
         <source>What the others should do (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad de andra ska göra (%1)</translation>
     </message>
 </context>
 <context>
     <name>ActionPlanSection</name>
     <message>
         <source>Action plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlingsplan: %1</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished">Åtgärdsplan</translation>
+        <translation>Handlingsplan</translation>
     </message>
     <message>
         <source>Open the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna handlingsplanen</translation>
     </message>
     <message>
         <source>Case facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifter om ärendet</translation>
     </message>
     <message>
         <source>Case facts for the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifter som planen behöver</translation>
     </message>
     <message>
         <source>Placements (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeringar (%1)</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Placering</translation>
     </message>
     <message>
         <source>Placements of the persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personernas placeringar</translation>
     </message>
 </context>
 <context>
@@ -227,27 +227,27 @@
     <name>CaseFactsPage</name>
     <message>
         <source>Case facts for the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifter som planen behöver</translation>
     </message>
     <message>
         <source>Who leads the preliminary investigation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem leder förundersökningen?</translation>
     </message>
     <message>
         <source>Greater need of protection (handed over to BOPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhöjt skyddsbehov (överlämnat till BOPS)</translation>
     </message>
     <message>
         <source>Report of concern received by social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Orosanmälan mottagen av socialtjänsten</translation>
     </message>
     <message>
         <source>Reflection period started (temporary residence permit, 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betänketid påbörjad (tidsbegränsat uppehållstillstånd, 30 dagar)</translation>
     </message>
     <message>
         <source>Decided to take part in the investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutat att medverka i utredningen</translation>
     </message>
 </context>
 <context>
@@ -349,94 +349,94 @@
     </message>
     <message>
         <source>CHILD under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>BARN under 18</translation>
     </message>
 </context>
 <context>
     <name>ContactsSection</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakter</translation>
+        <translation>Kontakter</translation>
     </message>
     <message>
         <source>%1 (for this case)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (för detta ärende)</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring %1</translation>
     </message>
     <message>
         <source>Call %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring %1, %2</translation>
     </message>
     <message>
         <source>Write to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv till %1</translation>
     </message>
     <message>
         <source>Write an e-mail to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka e-post till %1</translation>
     </message>
 </context>
 <context>
     <name>DeadlineText</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
         </translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>klar</translation>
     </message>
     <message>
         <source>runs at least until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gäller minst till %1</translation>
     </message>
     <message>
         <source>done on time</source>
-        <translation type="unfinished"></translation>
+        <translation>klar i tid</translation>
     </message>
     <message>
         <source>done, after the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>klar, efter tidsfristen</translation>
     </message>
     <message>
         <source>overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>försenad %1</translation>
     </message>
     <message>
         <source>due today %1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ska vara klar i dag %1 (om %2)</translation>
     </message>
     <message>
         <source>due today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ska vara klar i dag %1</translation>
     </message>
     <message>
         <source>due tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ska vara klar i morgon %1</translation>
     </message>
     <message>
         <source>due %1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ska vara klar %1 (om %2)</translation>
     </message>
 </context>
 <context>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>Note text</source>
@@ -1172,95 +1172,95 @@
     <name>PlacementPage</name>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Placering</translation>
     </message>
     <message>
         <source>Add the person first (Persons on the case page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg först till personen (Personer på ärendesidan).</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>CHILD under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>BARN under 18</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Housing identifier (not the address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boendets beteckning (inte adressen)</translation>
     </message>
     <message>
         <source>Housing identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Boendets beteckning</translation>
     </message>
     <message>
         <source>Date (empty = today, or 2026-11-28)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum (tomt = i dag, eller 2026-11-28)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Date of the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeringens datum</translation>
     </message>
     <message>
         <source>Level of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Stödnivå</translation>
     </message>
     <message>
         <source>Bed, food, counselling, help with authorities…</source>
-        <translation type="unfinished"></translation>
+        <translation>Säng, mat, samtalsstöd, hjälp med myndigheter…</translation>
     </message>
     <message>
         <source>Staffed around the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal dygnet runt</translation>
     </message>
     <message>
         <source>Transport accompanied by social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Socialtjänsten följer med vid transporten</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning (valfri)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>Record the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera placeringen</translation>
     </message>
     <message>
         <source>Already placed there: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redan placerad där: %1</translation>
     </message>
     <message>
         <source>Place there anyway: write why (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placera där ändå: skriv varför (krävs)</translation>
     </message>
     <message>
         <source>Why the person is placed there anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför personen placeras där ändå</translation>
     </message>
     <message>
         <source>Place anyway with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Placera ändå med detta skäl</translation>
     </message>
     <message>
         <source>Choose another housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett annat boende</translation>
     </message>
     <message>
         <source>Placements of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeringar i detta ärende</translation>
     </message>
 </context>
 <context>
@@ -1306,62 +1306,62 @@
     <name>ReportOfConcernCard</name>
     <message>
         <source>Report of concern (orosanmälan): REQUIRED, not made yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Orosanmälan: KRÄVS, inte gjord än</translation>
     </message>
     <message>
         <source>Report of concern (orosanmälan): may be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Orosanmälan: kan göras</translation>
     </message>
     <message>
         <source>Report of concern (orosanmälan): made</source>
-        <translation type="unfinished"></translation>
+        <translation>Orosanmälan: gjord</translation>
     </message>
     <message>
         <source>Record the report as made</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera anmälan som gjord</translation>
     </message>
 </context>
 <context>
     <name>ReportOfConcernPage</name>
     <message>
         <source>Report of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Orosanmälan</translation>
     </message>
     <message>
         <source>To which social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Till vilken socialtjänst</translation>
     </message>
     <message>
         <source>For example Södermalm</source>
-        <translation type="unfinished"></translation>
+        <translation>Till exempel Södermalm</translation>
     </message>
     <message>
         <source>Made by (name or service number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjord av (namn eller tjänstenummer)</translation>
     </message>
     <message>
         <source>When (empty = now, or 14:05, or 2026-11-28 14:05)</source>
-        <translation type="unfinished"></translation>
+        <translation>När (tomt = nu, eller 14:05, eller 2026-11-28 14:05)</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <source>When the report was made</source>
-        <translation type="unfinished"></translation>
+        <translation>När anmälan gjordes</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning (valfri)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>Record the report as made</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera anmälan som gjord</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +1575,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1610,7 +1610,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>Add a note and the source</source>
@@ -1682,120 +1682,120 @@
     <name>TaskPage</name>
     <message>
         <source>Task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift %1</translation>
     </message>
     <message>
         <source>When (empty = now, or 14:05 today)</source>
-        <translation type="unfinished"></translation>
+        <translation>När (tomt = nu, eller 14:05 i dag)</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <source>When it was done</source>
-        <translation type="unfinished"></translation>
+        <translation>När det gjordes</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning (valfri)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som gjord</translation>
     </message>
     <message>
         <source>Why it does not apply (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför den inte gäller (krävs)</translation>
     </message>
     <message>
         <source>Why it does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför den inte gäller</translation>
     </message>
     <message>
         <source>Mark not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som ej tillämplig</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna igen</translation>
     </message>
     <message>
         <source>Reopen the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna uppgiften igen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning: %1</translation>
     </message>
 </context>
 <context>
     <name>TaskRow</name>
     <message>
         <source>First: a child is in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Först: ett barn finns med i bilden</translation>
     </message>
 </context>
 <context>
     <name>TermInfo</name>
     <message>
         <source>What does &quot;%1&quot; mean?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad betyder &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>In English: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>På engelska: %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
     <name>TimeFactRow</name>
     <message>
         <source>Recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad: %1</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte registrerad</translation>
     </message>
     <message>
         <source>Now, or 14:05</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu, eller 14:05</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid: %1</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera</translation>
     </message>
     <message>
         <source>Record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera: %1</translation>
     </message>
     <message>
         <source>Recorded by mistake: take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad av misstag: ta tillbaka</translation>
     </message>
     <message>
         <source>Take back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta tillbaka: %1</translation>
     </message>
 </context>
 <context>
@@ -1866,192 +1866,192 @@
     <name>lots::AcuteController</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Done %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjord %1 · %2</translation>
     </message>
     <message>
         <source>Not applicable: %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej tillämplig: %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Reopened %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnad igen %1 · %2</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa: %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppen</translation>
     </message>
     <message>
         <source>Open (reopened %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppen (öppnad igen %1)</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ändring</numerusform>
+            <numerusform>%n ändringar</numerusform>
         </translation>
     </message>
     <message>
         <source>a person of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>en person i detta ärende</translation>
     </message>
     <message>
         <source>Person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Person %1</translation>
     </message>
     <message>
         <source>This device has no role in the guidance. The tasks of every actor are under &quot;What the others should do&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheten har ingen roll i vägledningen. Alla aktörers uppgifter finns under &quot;Vad de andra ska göra&quot;.</translation>
     </message>
     <message>
         <source>%1: no open tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inga öppna uppgifter.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n open task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n öppen uppgift.</numerusform>
+            <numerusform>%1: %n öppna uppgifter.</numerusform>
         </translation>
     </message>
     <message>
         <source>Made to %1 social services, %2, by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjord till socialtjänsten i %1, %2, av %3</translation>
     </message>
     <message numerus="yes">
         <source>(%n report(s) recorded)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n anmälan registrerad)</numerusform>
+            <numerusform>(%n anmälningar registrerade)</numerusform>
         </translation>
     </message>
     <message>
         <source>Support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stöd: %1</translation>
     </message>
     <message>
         <source>Staffed around the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal dygnet runt</translation>
     </message>
     <message>
         <source>Transport accompanied by social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Socialtjänsten följer med vid transporten</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <source>Placed at the same housing as another person of this case. Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Placerad på samma boende som en annan person i ärendet. Skäl: %1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Från %1</translation>
     </message>
     <message>
         <source>A deadline in Lots is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidsfrist i Lots löper ut.</translation>
     </message>
     <message>
         <source>Nobody yet / not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen än / okänt</translation>
     </message>
     <message>
         <source>The police</source>
-        <translation type="unfinished"></translation>
+        <translation>Polisen</translation>
     </message>
     <message>
         <source>The prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Åklagaren</translation>
     </message>
     <message>
         <source>This device reminds you when a deadline is due. The reminder names no case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheten påminner när en tidsfrist löper ut. Påminnelsen nämner inget ärende.</translation>
     </message>
     <message>
         <source>Reminders from the system are not available on this device. The case list shows what is due first and warns when something is overdue or due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelser från systemet finns inte på den här enheten. Ärendelistan visar det som ska göras först och varnar när något är försenat eller ska vara klart i dag.</translation>
     </message>
     <message>
         <source>The time &quot;%1&quot; is not a time. Write it like 14:05, or leave it empty for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden &quot;%1&quot; är ingen tid. Skriv som 14:05, eller lämna tomt för nu.</translation>
     </message>
     <message>
         <source>The time is in the future. Give the time it was done, or leave it empty for now.</source>
-        <translation type="unfinished">Tidpunkten ligger i framtiden. Ange när det gjordes, eller lämna fältet tomt tills vidare.</translation>
+        <translation>Tiden ligger i framtiden. Ange när det gjordes, eller lämna tomt för nu.</translation>
     </message>
     <message>
         <source>Write why the task does not apply to this case. The reason is kept with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv varför uppgiften inte gäller i detta ärende. Skälet sparas i ärendet.</translation>
     </message>
     <message>
         <source>Marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>Markerad som gjord</translation>
     </message>
     <message>
         <source>Marked not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Markerad som ej tillämplig</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnad igen</translation>
     </message>
     <message>
         <source>%1 (recorded %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (registrerad %2)</translation>
     </message>
     <message>
         <source>Choose who leads the preliminary investigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vem som leder förundersökningen.</translation>
     </message>
     <message>
         <source>The time &quot;%1&quot; is not a time. Write it like 14:05 (today) or 2026-11-28 14:05, or leave it empty for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden &quot;%1&quot; är ingen tid. Skriv som 14:05 (i dag) eller 2026-11-28 14:05, eller lämna tomt för nu.</translation>
     </message>
     <message>
         <source>Write which social services received the report, for example &quot;Södermalm&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv vilken socialtjänst som tog emot anmälan, till exempel &quot;Södermalm&quot;.</translation>
     </message>
     <message>
         <source>Write who made the report (name or service number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv vem som gjorde anmälan (namn eller tjänstenummer).</translation>
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ett ärende först.</translation>
     </message>
     <message>
         <source>Choose the person who is placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj personen som placeras.</translation>
     </message>
     <message>
         <source>Choose the kind of placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj typ av placering.</translation>
     </message>
     <message>
         <source>Write an identifier of the housing (not its address), so that placements of the same case can be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en beteckning för boendet (inte adressen), så att placeringar i samma ärende kan jämföras.</translation>
     </message>
     <message>
         <source>The date &quot;%1&quot; is not a date. Write it like 2026-11-28, or leave it empty for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumet &quot;%1&quot; är inget datum. Skriv som 2026-11-28, eller lämna tomt för i dag.</translation>
     </message>
     <message>
         <source>Write why the person is placed at the same housing anyway. The reason is kept with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv varför personen ändå placeras på samma boende. Skälet sparas i ärendet.</translation>
     </message>
 </context>
 <context>
@@ -2180,27 +2180,27 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ärende försenat</numerusform>
+            <numerusform>%n ärenden försenade</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ska vara klart i dag</numerusform>
+            <numerusform>%n ska vara klara i dag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ärende ska vara klart i dag</numerusform>
+            <numerusform>%n ärenden ska vara klara i dag</numerusform>
         </translation>
     </message>
 </context>
@@ -2208,11 +2208,11 @@
     <name>lots::ContactsController</name>
     <message>
         <source>The phone could not be opened from this device. Dial the number shown yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonen kunde inte öppnas från den här enheten. Slå numret som visas själv.</translation>
     </message>
     <message>
         <source>No e-mail app could be opened on this device. Write to the address shown yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen e-postapp kunde öppnas på den här enheten. Skriv själv till adressen som visas.</translation>
     </message>
 </context>
 <context>
@@ -2689,9 +2689,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ändring</numerusform>
+            <numerusform>%n ändringar</numerusform>
         </translation>
     </message>
     <message>
@@ -2803,7 +2803,7 @@
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte registrerad</translation>
     </message>
     <message>
         <source>Recorded · protected</source>
@@ -2886,7 +2886,7 @@
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ett ärende först.</translation>
     </message>
     <message>
         <source>Choose observed, not observed or unknown.</source>
@@ -2953,7 +2953,7 @@
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Sign</source>
@@ -2961,7 +2961,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>Injury</source>
