@@ -148,9 +148,10 @@ Page {
             model: AcuteController.otherTasks
             ScrollBar.vertical: ScrollBar {}
             section.property: "actorName"
+            // qmllint disable unqualified
             section.delegate: Label {
                 required property string section
-                width: ListView.view.width - Theme.margin * 2
+                width: others.width - Theme.margin * 2
                 topPadding: Theme.spacing
                 bottomPadding: 4
                 text: section
@@ -160,7 +161,6 @@ Page {
                 Accessible.role: Accessible.Heading
                 Accessible.name: section
             }
-            // qmllint disable unqualified
             delegate: TaskRow {
                 required property var model
                 objectName: "otherTask_" + model.taskId
