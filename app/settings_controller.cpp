@@ -1,5 +1,7 @@
 #include "settings_controller.h"
 
+#include "store/atomic_file.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
@@ -10,7 +12,6 @@
 #include <QLocale>
 #include <QPalette>
 #include <QQmlEngine>
-#include <QSaveFile>
 #include <QVariantMap>
 
 namespace lots {
@@ -180,11 +181,11 @@ void SettingsController::save() const {
     json.insert(QLatin1String("language"), m_language);
     json.insert(QLatin1String("theme"), m_theme);
     json.insert(QLatin1String("lockTimeoutSeconds"), m_lockTimeoutSeconds);
-    QSaveFile file(m_file);
-    if (!file.open(QIODevice::WriteOnly))
-        return; // preferences are a convenience; failing to store them is not an error
-    file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    file.commit();
+    // Preferences are a convenience: failing to store them is not an error, but a failed
+    // write must never leave a cut file behind.
+    QString error;
+    writeFileAtomically(m_file, QJsonDocument(json).toJson(QJsonDocument::Indented),
+                        QFileDevice::ReadOwner | QFileDevice::WriteOwner, &error);
 }
 
 } // namespace lots
