@@ -1,11 +1,18 @@
 // The composition root: the only place that creates controllers and wires them together.
 
+#include "acute_controller.h"
 #include "app_controller.h"
 #include "app_lifecycle.h"
 #include "case_controller.h"
 #include "case_list_model.h"
+#include "contacts_controller.h"
+#include "dialer.h"
+#include "field_controller.h"
+#include "field_services.h"
 #include "idle_lock.h"
+#include "local_notifications.h"
 #include "lots_types.h"
+#include "position_service.h"
 #include "screen_protection.h"
 #include "settings_controller.h"
 #ifdef LOTS_ENABLE_INSPECTOR
@@ -34,6 +41,26 @@ int main(int argc, char *argv[]) {
     lots::CaseController cases(&controller, &caseList);
     lots::qml::setInstances(&controller, &cases, &settings);
 
+    // Field documentation (H7). Position: the platform's source, or an NMEA log replayed
+    // (LOTS_POSITION_NMEA, for tests and the demo).
+    const QString nmea = qEnvironmentVariable("LOTS_POSITION_NMEA");
+    lots::PositionService position(nmea.isEmpty()
+                                       ? lots::PositionService::createDefaultSource()
+                                       : lots::PositionService::createNmeaReplay(nmea));
+    lots::FieldServices fieldServices(&controller, &position);
+    lots::FieldController field(&controller, &cases, &fieldServices);
+    field.setLanguage(settings.effectiveLanguage());
+    lots::qml::setFieldInstance(&field);
+
+    // Acute-phase guide (H8): action plan, deadlines, report of concern, placements,
+    // contacts. Calls and e-mails go through the platform Dialer.
+    lots::platform::SystemDialer dialer;
+    lots::platform::DesktopNotifications notifications;
+    lots::AcuteController acute(&controller, &cases, &caseList, &fieldServices, &settings,
+                                &notifications);
+    lots::ContactsController contacts(&acute, &dialer);
+    lots::qml::setAcuteInstances(&acute, &contacts);
+
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     settings.setEngine(&engine);
@@ -46,6 +73,11 @@ int main(int argc, char *argv[]) {
                      &lots::CaseListModel::refresh);
     QObject::connect(&settings, &lots::SettingsController::languageChanged, &cases,
                      &lots::CaseController::retranslate);
+    QObject::connect(&settings, &lots::SettingsController::languageChanged, &field,
+                     [&] { field.setLanguage(settings.effectiveLanguage()); });
+
+    QObject::connect(&settings, &lots::SettingsController::languageChanged, &acute,
+                     &lots::AcuteController::retranslate);
 
     // Idle lock: any input restarts the timer; it only runs while unlocked.
     lots::IdleLock idle;

@@ -5,9 +5,13 @@
 // instances created by the composition root (app/main.cpp, or a test's setup) through
 // setInstances(); they are never created by the engine.
 
+#include "acute_controller.h"
 #include "app_controller.h"
 #include "case_controller.h"
 #include "case_list_model.h"
+#include "contacts_controller.h"
+#include "field_controller.h"
+#include "row_list_model.h"
 #include "settings_controller.h"
 
 #include <QJSEngine>
@@ -58,6 +62,54 @@ struct CaseListModelFace {
     QML_NAMED_ELEMENT(CaseListModel)
     QML_UNCREATABLE("Owned by CaseController")
 };
+
+// Field documentation (H7).
+struct FieldControllerFace {
+    Q_GADGET
+    QML_FOREIGN(lots::FieldController)
+    QML_NAMED_ELEMENT(FieldController)
+    QML_SINGLETON
+public:
+    static inline lots::FieldController *instance = nullptr;
+    static lots::FieldController *create(QQmlEngine *, QJSEngine *) { return hand(instance); }
+};
+
+struct RowListModelFace {
+    Q_GADGET
+    QML_FOREIGN(lots::RowListModel)
+    QML_NAMED_ELEMENT(RowListModel)
+    QML_UNCREATABLE("Owned by a controller")
+};
+
+inline void setFieldInstance(lots::FieldController *field) {
+    FieldControllerFace::instance = field;
+}
+
+// Acute-phase guide (H8).
+struct AcuteControllerFace {
+    Q_GADGET
+    QML_FOREIGN(lots::AcuteController)
+    QML_NAMED_ELEMENT(AcuteController)
+    QML_SINGLETON
+public:
+    static inline lots::AcuteController *instance = nullptr;
+    static lots::AcuteController *create(QQmlEngine *, QJSEngine *) { return hand(instance); }
+};
+
+struct ContactsControllerFace {
+    Q_GADGET
+    QML_FOREIGN(lots::ContactsController)
+    QML_NAMED_ELEMENT(ContactsController)
+    QML_SINGLETON
+public:
+    static inline lots::ContactsController *instance = nullptr;
+    static lots::ContactsController *create(QQmlEngine *, QJSEngine *) { return hand(instance); }
+};
+
+inline void setAcuteInstances(lots::AcuteController *acute, lots::ContactsController *contacts) {
+    AcuteControllerFace::instance = acute;
+    ContactsControllerFace::instance = contacts;
+}
 
 inline void setInstances(lots::AppController *app, lots::CaseController *cases,
                          lots::SettingsController *settings) {

@@ -1,10 +1,16 @@
 // QuickTest for the QML pages, with the real controllers on a fresh temporary data
 // directory for every test file.
 
+#include "acute_controller.h"
 #include "app_controller.h"
 #include "case_controller.h"
 #include "case_list_model.h"
+#include "contacts_controller.h"
+#include "field_controller.h"
+#include "field_services.h"
 #include "lots_types.h"
+#include "position_service.h"
+#include "recording_dialer.h"
 #include "settings_controller.h"
 
 #include <QDir>
@@ -26,6 +32,11 @@ struct Controllers {
     std::unique_ptr<lots::AppController> app;
     std::unique_ptr<lots::CaseListModel> caseList;
     std::unique_ptr<lots::CaseController> cases;
+    std::unique_ptr<lots::PositionService> position;
+    std::unique_ptr<lots::FieldServices> fieldServices;
+    std::unique_ptr<lots::FieldController> field;
+    std::unique_ptr<lots::AcuteController> acute;
+    std::unique_ptr<lots::ContactsController> contacts;
 };
 
 } // namespace
@@ -33,7 +44,11 @@ struct Controllers {
 class Setup : public QObject {
     Q_OBJECT
 public slots:
-    void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Material")); }
+    void applicationAvailable() {
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        // Calls and e-mails are recorded, never launched (one recorder for every file).
+        qmlRegisterSingletonInstance("LotsTest", 1, 0, "TestDialer", &m_dialer);
+    }
 
     void qmlEngineAvailable(QQmlEngine *engine) {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -53,6 +68,20 @@ public slots:
         connect(c->settings.get(), &lots::SettingsController::languageChanged, c->app.get(),
                 &lots::AppController::retranslate);
         lots::qml::setInstances(c->app.get(), c->cases.get(), c->settings.get());
+        // Field documentation: positions replayed from the NMEA log of a walk in Stockholm.
+        c->position = std::make_unique<lots::PositionService>(lots::PositionService::createNmeaReplay(
+            QStringLiteral(LOTS_TEST_DATA_DIR "/stockholm_walk.nmea")));
+        c->fieldServices = std::make_unique<lots::FieldServices>(c->app.get(), c->position.get());
+        c->field = std::make_unique<lots::FieldController>(c->app.get(), c->cases.get(),
+                                                           c->fieldServices.get());
+        c->field->setLanguage(QStringLiteral("en"));
+        lots::qml::setFieldInstance(c->field.get());
+        c->acute = std::make_unique<lots::AcuteController>(c->app.get(), c->cases.get(),
+                                                           c->caseList.get(),
+                                                           c->fieldServices.get(),
+                                                           c->settings.get());
+        c->contacts = std::make_unique<lots::ContactsController>(c->acute.get(), &m_dialer);
+        lots::qml::setAcuteInstances(c->acute.get(), c->contacts.get());
         m_all.push_back(std::move(c));
     }
 
@@ -62,6 +91,7 @@ public slots:
     }
 
 private:
+    RecordingDialer m_dialer;
     std::vector<std::unique_ptr<Controllers>> m_all;
 };
 
