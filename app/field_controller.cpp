@@ -902,7 +902,10 @@ void FieldController::refreshAudit() {
     }
     const QString own = m_services->deviceId();
     QList<QVariantMap> out;
-    for (const AuditEntry &e : docs->protection().auditLog(caseId())) {
+    // The case's entries, and searches over every case (which have no case).
+    for (const AuditEntry &e : docs->protection().auditLog()) {
+        if (!e.caseId.isEmpty() && e.caseId != caseId())
+            continue;
         const QString who = e.deviceId == own
                                 ? tr("This device (%1)").arg(e.role)
                                 : tr("Device %1 (%2)").arg(e.deviceId.left(8), e.role);

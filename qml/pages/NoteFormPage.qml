@@ -53,7 +53,7 @@ DetailPage {
         }
         FieldLabel { text: qsTr("Note") }
         TextArea {
-            id: text
+            id: noteText
             objectName: "noteTextField"
             Layout.fillWidth: true
             Layout.minimumHeight: 140
@@ -81,8 +81,8 @@ DetailPage {
             text: qsTr("Save note")
             Accessible.name: text
             onClicked: {
-                if (FieldController.addNote(page.keywordId, text.text, protect.checked && !page.keywordProtected).length > 0) {
-                    text.text = ""
+                if (FieldController.addNote(page.keywordId, noteText.text, protect.checked && !page.keywordProtected).length > 0) {
+                    noteText.text = ""
                     page.done()
                 }
             }
