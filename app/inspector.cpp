@@ -134,11 +134,11 @@ void Inspector::reply(QLocalSocket *socket, const QJsonObject &request, QJsonObj
     socket->flush();
 }
 
-bool Inspector::click(QQuickItem *item) {
+bool Inspector::click(QQuickItem *item, double fx, double fy) {
     if (!m_window || !item->isVisible() || !item->isEnabled())
         return false;
     ensureVisible(item);
-    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    const QPointF centre = item->mapToScene(QPointF(item->width() * fx, item->height() * fy));
     const QPointF global = m_window->mapToGlobal(centre.toPoint());
     QMouseEvent press(QEvent::MouseButtonPress, centre, global, Qt::LeftButton, Qt::LeftButton,
                       Qt::NoModifier);
@@ -241,7 +241,10 @@ void Inspector::handle(QLocalSocket *socket, const QJsonObject &request) {
 
     if (cmd == QLatin1String("click")) {
         auto *item = qobject_cast<QQuickItem *>(object);
-        if (!item || !click(item))
+        // Optional fx, fy: where to click, as fractions of the item's size (centre: 0.5).
+        const double fx = request.value(QLatin1String("fx")).toDouble(0.5);
+        const double fy = request.value(QLatin1String("fy")).toDouble(0.5);
+        if (!item || !click(item, fx, fy))
             return fail(QStringLiteral("%1 is not a visible, enabled item").arg(name));
         return reply(socket, request, response);
     }

@@ -34,7 +34,7 @@ private:
     void reply(QLocalSocket *socket, const QJsonObject &request, QJsonObject response);
     void waitFor(QLocalSocket *socket, const QJsonObject &request, qint64 deadlineMsecs,
                  const QRectF &lastRect);
-    bool click(QQuickItem *item);
+    bool click(QQuickItem *item, double fx = 0.5, double fy = 0.5);
 
     QPointer<QQuickWindow> m_window;
     QLocalServer m_server;

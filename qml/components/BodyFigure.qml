@@ -11,7 +11,7 @@ Item {
     property string view: "front"
     property string figure: "adult"
     signal placed(real x, real y)
-    signal markerTapped(string injuryId)
+    signal markerTapped(string injuryId, int number)
 
     // The figure's box: where the SVG is painted inside the image item.
     readonly property real boxX: image.x + (image.width - image.paintedWidth) / 2
@@ -121,7 +121,7 @@ Item {
                 anchors.fill: parent
                 Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Injury %1").arg(marker.number)
-                onClicked: fig.markerTapped(marker.injuryId)
+                onClicked: fig.markerTapped(marker.injuryId, marker.number)
             }
         }
     }

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls.Material
-import QtQuick.Layouts
 import Lots
 
 // "2 changes": opens who changed what and when. Hidden for a record never changed.

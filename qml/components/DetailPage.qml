@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls.Material
-import QtQuick.Layouts
 import Lots
 
 // A page pushed from the case page: back button, title, and anything revealed on it is

@@ -9,11 +9,10 @@ ItemDelegate {
     id: row
     property string maskText // "Protected note: sexual violence"
     Layout.fillWidth: true
-    implicitHeight: Math.max(Theme.touchTarget + 8, content.implicitHeight + 16)
+    implicitHeight: Math.max(Theme.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
     Accessible.name: maskText + ". " + qsTr("Tap to show with your passcode.")
 
     contentItem: RowLayout {
-        id: content
         spacing: Theme.smallSpacing
         LockIcon {}
         Label {

@@ -55,11 +55,13 @@ Pane {
         RowLayout {
             Layout.fillWidth: true
             spacing: 4
+            // qmllint disable unqualified
             Repeater {
                 model: [ { key: "observed", name: qsTr("Observed"), suffix: "Observed" },
                          { key: "not-observed", name: qsTr("Not observed"), suffix: "NotObserved" },
                          { key: "unknown", name: qsTr("Unknown"), suffix: "Unknown" } ]
                 delegate: Button {
+                    id: choice
                     required property var modelData
                     objectName: "sign" + modelData.suffix + "_" + row.indicatorId
                     Layout.fillWidth: true
@@ -77,20 +79,21 @@ Pane {
                     onClicked: FieldController.recordSign(row.indicatorId, modelData.key)
                     background: Rectangle {
                         radius: 4
-                        color: parent.highlighted ? Theme.buttonColor : "transparent"
+                        color: choice.highlighted ? Theme.buttonColor : "transparent"
                         border.color: Theme.cardBorder
                         border.width: 1
                     }
                     contentItem: Label {
-                        text: parent.text
-                        font: parent.font
+                        text: choice.text
+                        font: choice.font
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                         elide: Text.ElideRight
-                        color: parent.highlighted ? "#ffffff" : Theme.primary
+                        color: choice.highlighted ? "#ffffff" : Theme.primary
                     }
                 }
             }
+            // qmllint enable unqualified
         }
         RowLayout {
             Layout.fillWidth: true

@@ -21,9 +21,8 @@ DetailPage {
 
     signal injuryOpened(string injuryId)
 
-    function select(injuryId) {
-        const i = FieldController.injuries.indexOf("injuryId", injuryId)
-        page.selectedNumber = i >= 0 ? FieldController.injuries.get(i).number : 0
+    function select(injuryId, number) {
+        page.selectedNumber = number
         page.selectedInjury = injuryId
         if (!page.wide)
             page.StackView.view.push(injuryPage, { injuryId: injuryId, number: page.selectedNumber })
@@ -31,11 +30,12 @@ DetailPage {
     function place(view, x, y) {
         const id = FieldController.placeInjury(view, page.figure, x, y)
         if (id.length > 0 && page.wide)
-            page.select(id)
+            page.select(id, FieldController.injuries.count)
     }
 
     ScrollingColumn {
         id: scroll
+        objectName: "bodyMapScroll"
         anchors.fill: parent
         maxWidth: 1200
 
@@ -95,7 +95,7 @@ DetailPage {
                 Layout.preferredHeight: page.wide ? 520 : 480
                 Layout.alignment: Qt.AlignTop
                 onPlaced: (x, y) => page.place("front", x, y)
-                onMarkerTapped: injuryId => page.select(injuryId)
+                onMarkerTapped: (injuryId, number) => page.select(injuryId, number)
             }
             BodyFigure {
                 id: backFigure
@@ -108,7 +108,7 @@ DetailPage {
                 Layout.preferredHeight: page.wide ? 520 : 480
                 Layout.alignment: Qt.AlignTop
                 onPlaced: (x, y) => page.place("back", x, y)
-                onMarkerTapped: injuryId => page.select(injuryId)
+                onMarkerTapped: (injuryId, number) => page.select(injuryId, number)
             }
             InjuryForm {
                 objectName: "bodyMapInjuryForm"
@@ -184,11 +184,10 @@ DetailPage {
                     objectName: "injuryRow_" + row.index
                     visible: !row.masked
                     Layout.fillWidth: true
-                    implicitHeight: Math.max(Theme.touchTarget, injuryContent.implicitHeight + 12)
+                    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
                     Accessible.name: row.title + ". " + row.summary
-                    onClicked: page.select(row.injuryId)
+                    onClicked: page.select(row.injuryId, row.number)
                     contentItem: ColumnLayout {
-                        id: injuryContent
                         spacing: 2
                         Label {
                             objectName: "injuryTitle_" + row.index

@@ -21,6 +21,8 @@ DetailPage {
         spacing: 0
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
+        // The Qt 6.4 linter does not see outer ids inside delegates (fixed in 6.5).
+        // qmllint disable unqualified
         section.property: "groupTitle"
         section.delegate: Label {
             required property string section
@@ -100,6 +102,7 @@ DetailPage {
             onNoteRequested: (indicatorId, text, note, source) => noteDialog.edit(indicatorId, text, note, source)
         }
         footer: Item { width: 1; height: Theme.margin }
+        // qmllint enable unqualified
     }
 
     RevealDialog {

@@ -34,11 +34,10 @@ SectionBox {
             ItemDelegate {
                 objectName: "injuriesRow_" + row.index
                 Layout.fillWidth: true
-                implicitHeight: Math.max(Theme.touchTarget + 8, bodyRow.implicitHeight + 16)
+                implicitHeight: Math.max(Theme.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
                 Accessible.name: qsTr("Body map of %1").arg(row.label)
                 onClicked: section.bodyMapRequested(row.personId)
                 contentItem: RowLayout {
-                    id: bodyRow
                     Label {
                         Layout.fillWidth: true
                         text: row.label + " \u00b7 " + row.injuriesText

@@ -36,11 +36,10 @@ SectionBox {
             required property string positionText
             objectName: "personRow_" + index
             Layout.fillWidth: true
-            implicitHeight: Math.max(Theme.touchTarget, rowContent.implicitHeight + 16)
+            implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
             Accessible.name: (isChild ? qsTr("Child under 18") + ": " : "") + label + ", " + ageText
             onClicked: section.personRequested(personId)
             contentItem: ColumnLayout {
-                id: rowContent
                 spacing: 2
                 RowLayout {
                     Layout.fillWidth: true

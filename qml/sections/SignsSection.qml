@@ -31,11 +31,10 @@ SectionBox {
             required property string signsText
             objectName: "signsRow_" + index
             Layout.fillWidth: true
-            implicitHeight: Math.max(Theme.touchTarget + 8, rowContent.implicitHeight + 16)
+            implicitHeight: Math.max(Theme.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
             Accessible.name: qsTr("Signs of %1").arg(label)
             onClicked: section.signsRequested(personId)
             contentItem: RowLayout {
-                id: rowContent
                 Label {
                     Layout.fillWidth: true
                     text: row.label + " \u00b7 " + row.signsText
