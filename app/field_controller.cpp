@@ -460,7 +460,8 @@ void FieldController::refreshInjuries() {
         if (auto rec = docs->context().record(v.injuryId))
             row[u"positionText"_s] = latestPositionWords(*rec);
         if (!d) {
-            row[u"title"_s] = tr("Protected injury %1: %2").arg(v.number).arg(v.mask.keywordLabel);
+            row[u"title"_s] =
+                tr("Protected injury %1: %2").arg(QString::number(v.number), v.mask.keywordLabel);
             row[u"summary"_s] = QString();
         } else {
             row[u"markerView"_s] = bodyViewKey(d->marker.view);
@@ -471,7 +472,8 @@ void FieldController::refreshInjuries() {
                                  : d->marker.side == BodySide::Right ? tr("person's right")
                                                                      : tr("midline");
             const QString view = d->marker.view == BodyView::Front ? tr("front") : tr("back");
-            row[u"title"_s] = tr("%1. %2").arg(v.number).arg(typeName(injuryTypeKey(d->type)));
+            row[u"title"_s] =
+                u"%1. %2"_s.arg(QString::number(v.number), typeName(injuryTypeKey(d->type)));
             QStringList parts{view + u", "_s + side};
             if (d->lengthMm || d->widthMm)
                 parts << tr("%1 \u00d7 %2 mm")

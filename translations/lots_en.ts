@@ -8,10 +8,6 @@
         <translation>Action plan</translation>
     </message>
     <message>
-        <source>My tasks (%1)</source>
-        <translation>My tasks (%1)</translation>
-    </message>
-    <message>
         <source>My tasks</source>
         <translation>My tasks</translation>
     </message>
@@ -20,12 +16,16 @@
         <translation>What the others should do</translation>
     </message>
     <message>
-        <source>Case facts the plan needs (investigation lead, times)</source>
-        <translation>Case facts the plan needs (investigation lead, times)</translation>
-    </message>
-    <message>
         <source>What the others should do (%1)</source>
         <translation>What the others should do (%1)</translation>
+    </message>
+    <message>
+        <source>The others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case facts for the plan</source>
+        <translation type="unfinished">Case facts for the plan</translation>
     </message>
 </context>
 <context>
@@ -126,101 +126,101 @@
     <name>AuditPage</name>
     <message>
         <source>Who saw protected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Who saw protected items</translation>
     </message>
     <message>
         <source>Nobody has revealed a protected item of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody has revealed a protected item of this case.</translation>
     </message>
 </context>
 <context>
     <name>BodyFigure</name>
     <message>
         <source>Front (facing you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Front (facing you)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Back</translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Body, front view</source>
-        <translation type="unfinished"></translation>
+        <translation>Body, front view</translation>
     </message>
     <message>
         <source>Body, back view</source>
-        <translation type="unfinished"></translation>
+        <translation>Body, back view</translation>
     </message>
     <message>
         <source>Tap the body to mark an injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap the body to mark an injury</translation>
     </message>
     <message>
         <source>person&apos;s right</source>
-        <translation type="unfinished"></translation>
+        <translation>person&apos;s right</translation>
     </message>
     <message>
         <source>person&apos;s left</source>
-        <translation type="unfinished"></translation>
+        <translation>person&apos;s left</translation>
     </message>
     <message>
         <source>Injury %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Injury %1</translation>
     </message>
 </context>
 <context>
     <name>BodyMapPage</name>
     <message>
         <source>Body map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Body map: %1</translation>
     </message>
     <message>
         <source>Child figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Child figure</translation>
     </message>
     <message>
         <source>Tap the body where the injury is. Left and right are the person&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap the body where the injury is. Left and right are the person&apos;s own.</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Front</translation>
     </message>
     <message>
         <source>Show the front of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the front of the body</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Back</translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Show the back of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the back of the body</translation>
     </message>
     <message>
         <source>Tap the body to mark an injury, or a marker to describe it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap the body to mark an injury, or a marker to describe it.</translation>
     </message>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished">Injuries</translation>
+        <translation>Injuries</translation>
     </message>
     <message>
         <source>No injuries recorded for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>No injuries recorded for this person.</translation>
     </message>
     <message>
         <source>Show protected injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>Show protected injuries</translation>
     </message>
     <message>
         <source>Show the protected injuries with your passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the protected injuries with your passcode</translation>
     </message>
     <message>
         <source>Signs and injuries of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signs and injuries of %1</translation>
     </message>
 </context>
 <context>
@@ -273,15 +273,15 @@
     <name>CaseOverviewSection</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>A child is in this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>A child is in this case.</translation>
     </message>
     <message>
         <source>Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Still missing:</translation>
     </message>
 </context>
 <context>
@@ -323,29 +323,29 @@
     </message>
     <message>
         <source>Search all cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Search all cases</translation>
     </message>
     <message>
         <source>Who saw protected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Who saw protected items</translation>
     </message>
     <message>
         <source>Audit log: who saw protected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log: who saw protected items</translation>
     </message>
 </context>
 <context>
     <name>ChangesLink</name>
     <message>
         <source>show who changed what and when</source>
-        <translation type="unfinished"></translation>
+        <translation>show who changed what and when</translation>
     </message>
 </context>
 <context>
     <name>ChildBadge</name>
     <message>
         <source>Child under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Child under 18</translation>
     </message>
     <message>
         <source>CHILD under 18</source>
@@ -443,91 +443,91 @@
     <name>EvidenceKitPage</name>
     <message>
         <source>Evidence kit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence kit: %1</translation>
     </message>
     <message>
         <source>Kit number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit number</translation>
     </message>
     <message>
         <source>The number printed on the kit</source>
-        <translation type="unfinished"></translation>
+        <translation>The number printed on the kit</translation>
     </message>
     <message>
         <source>The person consents to the samples being taken</source>
-        <translation type="unfinished"></translation>
+        <translation>The person consents to the samples being taken</translation>
     </message>
     <message>
         <source>Time since the assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Time since the assault</translation>
     </message>
     <message>
         <source>Days since the assault (empty: unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Days since the assault (empty: unknown)</translation>
     </message>
     <message>
         <source>Days since the assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Days since the assault</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Samples</translation>
     </message>
     <message>
         <source>Sample taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample taken: %1</translation>
     </message>
     <message>
         <source>Sample id</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample id</translation>
     </message>
     <message>
         <source>Sample id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample id: %1</translation>
     </message>
     <message>
         <source>Save kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Save kit</translation>
     </message>
     <message>
         <source>Kit saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit saved</translation>
     </message>
     <message>
         <source>Handover to the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover to the police</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <source>Name of the person confirming</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the person confirming</translation>
     </message>
     <message>
         <source>Receiving officer: name or service number</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiving officer: name or service number</translation>
     </message>
     <message>
         <source>Receiving officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiving officer</translation>
     </message>
     <message>
         <source>Handed over: confirmed by the clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed over: confirmed by the clinician</translation>
     </message>
     <message>
         <source>Confirm as the clinician: handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm as the clinician: handed over</translation>
     </message>
     <message>
         <source>Received: confirmed by the officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Received: confirmed by the officer</translation>
     </message>
     <message>
         <source>Confirm as the officer: received</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm as the officer: received</translation>
     </message>
 </context>
 <context>
@@ -620,15 +620,15 @@
     <name>HistoryPage</name>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes</translation>
     </message>
     <message>
         <source>Recorded %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded %1 by %2</translation>
     </message>
     <message>
         <source>Changed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed %1 by %2</translation>
     </message>
 </context>
 <context>
@@ -666,141 +666,141 @@
     <name>InjuriesSection</name>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished">Injuries</translation>
+        <translation>Injuries</translation>
     </message>
     <message>
         <source>No injuries recorded yet. Add a person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No injuries recorded yet. Add a person first.</translation>
     </message>
     <message>
         <source>Body map of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Body map of %1</translation>
     </message>
     <message>
-        <source>Evidence collection kit (NCK) for %1</source>
-        <translation type="unfinished"></translation>
+        <source>Evidence kit (NCK) for %1</source>
+        <translation>Evidence kit (NCK) for %1</translation>
     </message>
 </context>
 <context>
     <name>InjuryForm</name>
     <message>
         <source>Injury %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Injury %1</translation>
     </message>
     <message>
         <source>This injury is protected. Show it with your passcode to see and change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This injury is protected. Show it with your passcode to see and change it.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Type of injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of injury</translation>
     </message>
     <message>
         <source>Size in mm (length × width)</source>
-        <translation type="unfinished"></translation>
+        <translation>Size in mm (length × width)</translation>
     </message>
     <message>
         <source>Length mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Length mm</translation>
     </message>
     <message>
         <source>Length in millimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>Length in millimetres</translation>
     </message>
     <message>
         <source>Width mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Width mm</translation>
     </message>
     <message>
         <source>Width in millimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>Width in millimetres</translation>
     </message>
     <message>
         <source>Shape (e.g. round, linear, patterned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shape (e.g. round, linear, patterned)</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Shape</translation>
     </message>
     <message>
         <source>Colour (e.g. red-blue, yellow-green)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour (e.g. red-blue, yellow-green)</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour</translation>
     </message>
     <message>
         <source>Estimated age (e.g. fresh, 1-3 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated age (e.g. fresh, 1-3 days)</translation>
     </message>
     <message>
         <source>Estimated age of the injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated age of the injury</translation>
     </message>
     <message>
         <source>Pain (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pain (0-10)</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Not asked</translation>
     </message>
     <message>
         <source>Pain from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Pain from 0 to 10</translation>
     </message>
     <message>
         <source>What the person says caused it</source>
-        <translation type="unfinished"></translation>
+        <translation>What the person says caused it</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Document again</source>
-        <translation type="unfinished"></translation>
+        <translation>Document again</translation>
     </message>
     <message>
         <source>Reminder set: document again on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder set: document again on %1</translation>
     </message>
     <message>
         <source>No new reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>No new reminder</translation>
     </message>
     <message>
         <source>Bruises change: remind me in 2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruises change: remind me in 2 days</translation>
     </message>
     <message>
         <source>Remind me in 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Remind me in 3 days</translation>
     </message>
     <message>
         <source>Remind me in 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Remind me in 7 days</translation>
     </message>
     <message>
         <source>Reminder to document the injury again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder to document the injury again</translation>
     </message>
     <message>
         <source>Save injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Save injury</translation>
     </message>
 </context>
 <context>
     <name>InjuryFormPage</name>
     <message>
         <source>Injury %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Injury %1</translation>
     </message>
 </context>
 <context>
@@ -814,11 +814,11 @@
     <name>MaskedRow</name>
     <message>
         <source>Tap to show with your passcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap to show with your passcode.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
 </context>
 <context>
@@ -859,19 +859,19 @@
     <name>NoteFormPage</name>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Add note</translation>
     </message>
     <message>
         <source>Keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyword</translation>
     </message>
     <message>
         <source>protected keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>protected keyword</translation>
     </message>
     <message>
         <source>Notes under this keyword are protected: shown only as a masked row until revealed with a passcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes under this keyword are protected: shown only as a masked row until revealed with a passcode.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -879,19 +879,19 @@
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Note text</translation>
     </message>
     <message>
         <source>Mark protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark protected</translation>
     </message>
     <message>
         <source>Mark this note protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark this note protected</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Save note</translation>
     </message>
 </context>
 <context>
@@ -929,19 +929,19 @@
     <name>NotesSection</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>No notes recorded yet.</source>
-        <translation type="unfinished">No notes recorded yet.</translation>
+        <translation>No notes recorded yet.</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Add note</translation>
     </message>
     <message>
         <source>Add a note under a keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a note under a keyword</translation>
     </message>
 </context>
 <context>
@@ -967,139 +967,139 @@
     <name>PersonFormPage</name>
     <message>
         <source>Amend person</source>
-        <translation type="unfinished"></translation>
+        <translation>Amend person</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person</translation>
     </message>
     <message>
         <source>Label (a pseudonym, no name or ID number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Label (a pseudonym, no name or ID number)</translation>
     </message>
     <message>
         <source>e.g. Woman A, Person in the kitchen</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Woman A, Person in the kitchen</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>Child under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Child under 18</translation>
     </message>
     <message>
         <source>Adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Adult</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>Estimated age in years (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated age in years (optional)</translation>
     </message>
     <message>
         <source>Estimated age in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated age in years</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Other</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Languages</translation>
     </message>
     <message>
         <source>e.g. Romanian, English</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Romanian, English</translation>
     </message>
     <message>
         <source>Languages, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Languages, separated by commas</translation>
     </message>
     <message>
         <source>Needs an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs an interpreter</translation>
     </message>
     <message>
         <source>Pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregnant</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Children in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Children in the picture</translation>
     </message>
     <message>
         <source>Any child in the picture means a report of concern (orosanmälan) to social services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Any child in the picture means a report of concern (orosanmälan) to social services.</translation>
     </message>
     <message>
         <source>Child %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Child %1</translation>
     </message>
     <message>
         <source>The person&apos;s own child</source>
-        <translation type="unfinished"></translation>
+        <translation>The person&apos;s own child</translation>
     </message>
     <message>
         <source>Lives there full time</source>
-        <translation type="unfinished"></translation>
+        <translation>Lives there full time</translation>
     </message>
     <message>
         <source>Lives there part time</source>
-        <translation type="unfinished"></translation>
+        <translation>Lives there part time</translation>
     </message>
     <message>
         <source>Does not live there</source>
-        <translation type="unfinished"></translation>
+        <translation>Does not live there</translation>
     </message>
     <message>
         <source>Add a child in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a child in the picture</translation>
     </message>
     <message>
         <source>Lives in another country</source>
-        <translation type="unfinished"></translation>
+        <translation>Lives in another country</translation>
     </message>
     <message>
         <source>Which country</source>
-        <translation type="unfinished"></translation>
+        <translation>Which country</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Country</translation>
     </message>
     <message>
         <source>Save person</source>
-        <translation type="unfinished"></translation>
+        <translation>Save person</translation>
     </message>
 </context>
 <context>
@@ -1149,23 +1149,23 @@
     <name>PersonsSection</name>
     <message>
         <source>Persons</source>
-        <translation type="unfinished">Persons</translation>
+        <translation>Persons</translation>
     </message>
     <message>
         <source>No persons recorded yet.</source>
-        <translation type="unfinished">No persons recorded yet.</translation>
+        <translation>No persons recorded yet.</translation>
     </message>
     <message>
         <source>Child under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Child under 18</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person</translation>
     </message>
     <message>
         <source>Add a person to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a person to the case</translation>
     </message>
 </context>
 <context>
@@ -1368,93 +1368,93 @@
     <name>RevealBanner</name>
     <message>
         <source>Revealed until you leave this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Revealed until you leave this page</translation>
     </message>
     <message>
         <source>Hide now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide now</translation>
     </message>
     <message>
         <source>Hide the protected content now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide the protected content now</translation>
     </message>
 </context>
 <context>
     <name>RevealDialog</name>
     <message>
         <source>Show protected content</source>
-        <translation type="unfinished"></translation>
+        <translation>Show protected content</translation>
     </message>
     <message>
         <source>Enter your passcode to show it. Showing it is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your passcode to show it. Showing it is recorded in the audit log.</translation>
     </message>
     <message>
         <source>Passcode</source>
-        <translation type="unfinished">Passcode</translation>
+        <translation>Passcode</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Show the protected content</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the protected content</translation>
     </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
         <source>Search all cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Search all cases</translation>
     </message>
     <message>
         <source>Words to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>Words to search for</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Search the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the cases</translation>
     </message>
     <message>
         <source>Include protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Include protected</translation>
     </message>
     <message>
         <source>Include protected items, with your passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Include protected items, with your passcode</translation>
     </message>
     <message>
         <source>Protected items are not searched unless you include them with your passcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected items are not searched unless you include them with your passcode.</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing found.</translation>
     </message>
     <message>
         <source>Include protected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Include protected items</translation>
     </message>
     <message>
         <source>Enter your passcode. The search is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your passcode. The search is recorded in the audit log.</translation>
     </message>
     <message>
         <source>Passcode</source>
-        <translation type="unfinished">Passcode</translation>
+        <translation>Passcode</translation>
     </message>
     <message>
         <source>Search including protected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Search including protected items</translation>
     </message>
 </context>
 <context>
@@ -1559,19 +1559,19 @@
     <name>SignNoteDialog</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Seen by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Seen by me</translation>
     </message>
     <message>
         <source>Told by the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Told by the person</translation>
     </message>
     <message>
         <source>Told by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Told by someone else</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1579,34 +1579,34 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Save the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the note</translation>
     </message>
 </context>
 <context>
     <name>SignRow</name>
     <message>
         <source>Help: what this sign means</source>
-        <translation type="unfinished"></translation>
+        <translation>Help: what this sign means</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Observed</translation>
     </message>
     <message>
         <source>Not observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not observed</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1614,7 +1614,7 @@
     </message>
     <message>
         <source>Add a note and the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a note and the source</translation>
     </message>
 </context>
 <context>
@@ -1644,38 +1644,38 @@
     <name>SignsPage</name>
     <message>
         <source>Signs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signs: %1</translation>
     </message>
     <message>
         <source>Child-specific signs are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Child-specific signs are included.</translation>
     </message>
     <message>
         <source>Show recorded signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Show recorded signs</translation>
     </message>
     <message>
         <source>Show the recorded signs with your passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the recorded signs with your passcode</translation>
     </message>
     <message>
         <source>Signs and injuries of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signs and injuries of %1</translation>
     </message>
 </context>
 <context>
     <name>SignsSection</name>
     <message>
         <source>Signs</source>
-        <translation type="unfinished">Signs</translation>
+        <translation>Signs</translation>
     </message>
     <message>
         <source>No signs recorded yet. Add a person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No signs recorded yet. Add a person first.</translation>
     </message>
     <message>
         <source>Signs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signs of %1</translation>
     </message>
 </context>
 <context>
@@ -2585,107 +2585,107 @@
     <name>lots::FieldController</name>
     <message>
         <source>Bruise</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruise</translation>
     </message>
     <message>
         <source>Abrasion (graze)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrasion (graze)</translation>
     </message>
     <message>
         <source>Laceration (cut or tear)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laceration (cut or tear)</translation>
     </message>
     <message>
         <source>Burn</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn</translation>
     </message>
     <message>
         <source>Bite</source>
-        <translation type="unfinished"></translation>
+        <translation>Bite</translation>
     </message>
     <message>
         <source>Strangulation or pressure mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Strangulation or pressure mark</translation>
     </message>
     <message>
         <source>Suspected fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspected fracture</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Other</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Blood</source>
-        <translation type="unfinished"></translation>
+        <translation>Blood</translation>
     </message>
     <message>
         <source>Urine</source>
-        <translation type="unfinished"></translation>
+        <translation>Urine</translation>
     </message>
     <message>
         <source>Swab, mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>Swab, mouth</translation>
     </message>
     <message>
         <source>Swab, vagina</source>
-        <translation type="unfinished"></translation>
+        <translation>Swab, vagina</translation>
     </message>
     <message>
         <source>Swab, cervix</source>
-        <translation type="unfinished"></translation>
+        <translation>Swab, cervix</translation>
     </message>
     <message>
         <source>Swab, anus</source>
-        <translation type="unfinished"></translation>
+        <translation>Swab, anus</translation>
     </message>
     <message>
         <source>Swab, penis</source>
-        <translation type="unfinished"></translation>
+        <translation>Swab, penis</translation>
     </message>
     <message>
         <source>Swab, skin</source>
-        <translation type="unfinished"></translation>
+        <translation>Swab, skin</translation>
     </message>
     <message>
         <source>Fingernails</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingernails</translation>
     </message>
     <message>
         <source>Hair</source>
-        <translation type="unfinished"></translation>
+        <translation>Hair</translation>
     </message>
     <message>
         <source>Clothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Clothing</translation>
     </message>
     <message>
         <source>Sanitary pad</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanitary pad</translation>
     </message>
     <message>
         <source>Reference sample (DNA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference sample (DNA)</translation>
     </message>
     <message>
         <source>Position is off; saved without</source>
-        <translation type="unfinished">Position is off; saved without</translation>
+        <translation>Position is off; saved without</translation>
     </message>
     <message>
         <source>No position; saved without</source>
-        <translation type="unfinished">No position; saved without</translation>
+        <translation>No position; saved without</translation>
     </message>
     <message>
         <source>No position; place typed by hand: %1</source>
-        <translation type="unfinished">No position; place typed by hand: %1</translation>
+        <translation>No position; place typed by hand: %1</translation>
     </message>
     <message>
         <source>Position ±%1 m, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Position ±%1 m, %2</translation>
     </message>
     <message>
         <source>Position (accuracy unknown), %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position (accuracy unknown), %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
@@ -2696,109 +2696,109 @@
     </message>
     <message>
         <source>%1 (CHILD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (CHILD)</translation>
     </message>
     <message>
         <source>No persons recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No persons recorded yet</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person: %1</numerusform>
+            <numerusform>%n persons: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sign(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sign recorded</numerusform>
+            <numerusform>%n signs recorded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n injury(ies) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n injury recorded</numerusform>
+            <numerusform>%n injuries recorded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n protected item(s), hidden until revealed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n protected item, hidden until revealed</numerusform>
+            <numerusform>%n protected items, hidden until revealed</numerusform>
         </translation>
     </message>
     <message>
         <source>Last change %1</source>
-        <translation type="unfinished">Last change %1</translation>
+        <translation>Last change %1</translation>
     </message>
     <message>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing recorded yet</translation>
     </message>
     <message>
         <source>Child under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Child under 18</translation>
     </message>
     <message>
         <source>Adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Adult</translation>
     </message>
     <message>
         <source>Age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Age unknown</translation>
     </message>
     <message numerus="yes">
         <source>about %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n year</numerusform>
+            <numerusform>about %n years</numerusform>
         </translation>
     </message>
     <message>
         <source>needs an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>needs an interpreter</translation>
     </message>
     <message>
         <source>pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>pregnant</translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren) in the picture</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n child in the picture</numerusform>
+            <numerusform>%n children in the picture</numerusform>
         </translation>
     </message>
     <message>
         <source>lives in another country</source>
-        <translation type="unfinished"></translation>
+        <translation>lives in another country</translation>
     </message>
     <message>
         <source>lives in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lives in %1</translation>
     </message>
     <message numerus="yes">
         <source>Signs: %n recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Signs: %n recorded</numerusform>
+            <numerusform>Signs: %n recorded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Body map: %n injury(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Body map: %n injury</numerusform>
+            <numerusform>Body map: %n injuries</numerusform>
         </translation>
     </message>
     <message>
@@ -2807,81 +2807,77 @@
     </message>
     <message>
         <source>Recorded · protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded · protected</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Observed</translation>
     </message>
     <message>
         <source>Not observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not observed</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>Protected note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected note: %1</translation>
     </message>
     <message>
         <source>Protected injury %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected injury %1: %2</translation>
     </message>
     <message>
         <source>person&apos;s left</source>
-        <translation type="unfinished"></translation>
+        <translation>person&apos;s left</translation>
     </message>
     <message>
         <source>person&apos;s right</source>
-        <translation type="unfinished"></translation>
+        <translation>person&apos;s right</translation>
     </message>
     <message>
         <source>midline</source>
-        <translation type="unfinished"></translation>
+        <translation>midline</translation>
     </message>
     <message>
         <source>front</source>
-        <translation type="unfinished"></translation>
+        <translation>front</translation>
     </message>
     <message>
         <source>back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>back</translation>
     </message>
     <message>
         <source>%1 × %2 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 mm</translation>
     </message>
     <message>
         <source>document again on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>document again on %1</translation>
     </message>
     <message>
         <source>Handed over to the police: both confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed over to the police: both confirmed</translation>
     </message>
     <message>
         <source>Not handed over yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not handed over yet</translation>
     </message>
     <message>
         <source>Protected evidence kit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected evidence kit: %1</translation>
     </message>
     <message>
         <source>Evidence kit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence kit %1</translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sample taken</numerusform>
+            <numerusform>%n samples taken</numerusform>
         </translation>
     </message>
     <message>
@@ -2890,66 +2886,66 @@
     </message>
     <message>
         <source>Choose observed, not observed or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose observed, not observed or unknown.</translation>
     </message>
     <message>
         <source>Show the protected signs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the protected signs first.</translation>
     </message>
     <message>
         <source>Choose a person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a person first.</translation>
     </message>
     <message>
         <source>Wrong passcode.</source>
-        <translation type="unfinished">Wrong passcode.</translation>
+        <translation>Wrong passcode.</translation>
     </message>
     <message>
         <source>This item is not on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>This item is not on this device.</translation>
     </message>
     <message>
         <source>This device (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>This device (%1)</translation>
     </message>
     <message>
         <source>Device %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Device %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Searched protected text (%n hit(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Searched protected text (%n hit)</numerusform>
+            <numerusform>Searched protected text (%n hits)</numerusform>
         </translation>
     </message>
     <message>
         <source>Revealed every protected item of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Revealed every protected item of the case</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>sign</source>
-        <translation type="unfinished"></translation>
+        <translation>sign</translation>
     </message>
     <message>
         <source>injury</source>
-        <translation type="unfinished"></translation>
+        <translation>injury</translation>
     </message>
     <message>
         <source>evidence kit</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence kit</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>person</translation>
     </message>
     <message>
         <source>Revealed a protected %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revealed a protected %1 (%2)</translation>
     </message>
     <message>
         <source>Person</source>
@@ -2957,7 +2953,7 @@
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2965,39 +2961,39 @@
     </message>
     <message>
         <source>Injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Injury</translation>
     </message>
     <message>
         <source>Evidence kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence kit</translation>
     </message>
     <message>
         <source>Changed: %1 (values protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed: %1 (values protected)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(changed)</translation>
     </message>
     <message>
         <source>this device</source>
-        <translation type="unfinished"></translation>
+        <translation>this device</translation>
     </message>
     <message>
         <source>device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>device %1</translation>
     </message>
 </context>
 <context>

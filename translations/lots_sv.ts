@@ -8,10 +8,6 @@
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <source>My tasks (%1)</source>
-        <translation>Mina uppgifter (%1)</translation>
-    </message>
-    <message>
         <source>My tasks</source>
         <translation>Mina uppgifter</translation>
     </message>
@@ -20,12 +16,16 @@
         <translation>Vad de andra ska göra</translation>
     </message>
     <message>
-        <source>Case facts the plan needs (investigation lead, times)</source>
-        <translation>Uppgifter som planen behöver (förundersökningsledare, tider)</translation>
-    </message>
-    <message>
         <source>What the others should do (%1)</source>
         <translation>Vad de andra ska göra (%1)</translation>
+    </message>
+    <message>
+        <source>The others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case facts for the plan</source>
+        <translation type="unfinished">Uppgifter som planen behöver</translation>
     </message>
 </context>
 <context>
@@ -126,101 +126,101 @@
     <name>AuditPage</name>
     <message>
         <source>Who saw protected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som sett skyddade uppgifter</translation>
     </message>
     <message>
         <source>Nobody has revealed a protected item of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen har visat någon skyddad uppgift i ärendet.</translation>
     </message>
 </context>
 <context>
     <name>BodyFigure</name>
     <message>
         <source>Front (facing you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Framsida (vänd mot dig)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Tillbaka</translation>
+        <translation>Baksida</translation>
     </message>
     <message>
         <source>Body, front view</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroppen sedd framifrån</translation>
     </message>
     <message>
         <source>Body, back view</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroppen sedd bakifrån</translation>
     </message>
     <message>
         <source>Tap the body to mark an injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryck på kroppen för att markera en skada</translation>
     </message>
     <message>
         <source>person&apos;s right</source>
-        <translation type="unfinished"></translation>
+        <translation>personens höger</translation>
     </message>
     <message>
         <source>person&apos;s left</source>
-        <translation type="unfinished"></translation>
+        <translation>personens vänster</translation>
     </message>
     <message>
         <source>Injury %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skada %1</translation>
     </message>
 </context>
 <context>
     <name>BodyMapPage</name>
     <message>
         <source>Body map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroppskarta: %1</translation>
     </message>
     <message>
         <source>Child figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnfigur</translation>
     </message>
     <message>
         <source>Tap the body where the injury is. Left and right are the person&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryck på kroppen där skadan finns. Vänster och höger är personens egna.</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Framsida</translation>
     </message>
     <message>
         <source>Show the front of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa kroppens framsida</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Tillbaka</translation>
+        <translation>Baksida</translation>
     </message>
     <message>
         <source>Show the back of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa kroppens baksida</translation>
     </message>
     <message>
         <source>Tap the body to mark an injury, or a marker to describe it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryck på kroppen för att markera en skada, eller på en markering för att beskriva den.</translation>
     </message>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished">Skador</translation>
+        <translation>Skador</translation>
     </message>
     <message>
         <source>No injuries recorded for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga skador registrerade för personen.</translation>
     </message>
     <message>
         <source>Show protected injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa skyddade skador</translation>
     </message>
     <message>
         <source>Show the protected injuries with your passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa de skyddade skadorna med din kod</translation>
     </message>
     <message>
         <source>Signs and injuries of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecken och skador för %1</translation>
     </message>
 </context>
 <context>
@@ -273,15 +273,15 @@
     <name>CaseOverviewSection</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Översikt</translation>
     </message>
     <message>
         <source>A child is in this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett barn finns i ärendet.</translation>
     </message>
     <message>
         <source>Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saknas fortfarande:</translation>
     </message>
 </context>
 <context>
@@ -323,29 +323,29 @@
     </message>
     <message>
         <source>Search all cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i alla ärenden</translation>
     </message>
     <message>
         <source>Who saw protected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som sett skyddade uppgifter</translation>
     </message>
     <message>
         <source>Audit log: who saw protected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningslogg: vem som sett skyddade uppgifter</translation>
     </message>
 </context>
 <context>
     <name>ChangesLink</name>
     <message>
         <source>show who changed what and when</source>
-        <translation type="unfinished"></translation>
+        <translation>visa vem som ändrade vad och när</translation>
     </message>
 </context>
 <context>
     <name>ChildBadge</name>
     <message>
         <source>Child under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn under 18</translation>
     </message>
     <message>
         <source>CHILD under 18</source>
@@ -443,91 +443,91 @@
     <name>EvidenceKitPage</name>
     <message>
         <source>Evidence kit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spårsäkringssats: %1</translation>
     </message>
     <message>
         <source>Kit number</source>
-        <translation type="unfinished"></translation>
+        <translation>Satsens nummer</translation>
     </message>
     <message>
         <source>The number printed on the kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Numret som står på satsen</translation>
     </message>
     <message>
         <source>The person consents to the samples being taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen samtycker till att proverna tas</translation>
     </message>
     <message>
         <source>Time since the assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid sedan övergreppet</translation>
     </message>
     <message>
         <source>Days since the assault (empty: unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar sedan övergreppet (tomt: okänt)</translation>
     </message>
     <message>
         <source>Days since the assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar sedan övergreppet</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Prover</translation>
     </message>
     <message>
         <source>Sample taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prov taget: %1</translation>
     </message>
     <message>
         <source>Sample id</source>
-        <translation type="unfinished"></translation>
+        <translation>Provets id</translation>
     </message>
     <message>
         <source>Sample id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Provets id: %1</translation>
     </message>
     <message>
         <source>Save kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara satsen</translation>
     </message>
     <message>
         <source>Kit saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Satsen är sparad</translation>
     </message>
     <message>
         <source>Handover to the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Överlämning till polisen</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt namn</translation>
     </message>
     <message>
         <source>Name of the person confirming</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn på den som bekräftar</translation>
     </message>
     <message>
         <source>Receiving officer: name or service number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagande polis: namn eller tjänstenummer</translation>
     </message>
     <message>
         <source>Receiving officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagande polis</translation>
     </message>
     <message>
         <source>Handed over: confirmed by the clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Överlämnad: bekräftat av undersökande</translation>
     </message>
     <message>
         <source>Confirm as the clinician: handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta som undersökande: överlämnad</translation>
     </message>
     <message>
         <source>Received: confirmed by the officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagen: bekräftat av polisen</translation>
     </message>
     <message>
         <source>Confirm as the officer: received</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta som polis: mottagen</translation>
     </message>
 </context>
 <context>
@@ -620,15 +620,15 @@
     <name>HistoryPage</name>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar</translation>
     </message>
     <message>
         <source>Recorded %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad %1 av %2</translation>
     </message>
     <message>
         <source>Changed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrad %1 av %2</translation>
     </message>
 </context>
 <context>
@@ -666,141 +666,141 @@
     <name>InjuriesSection</name>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished">Skador</translation>
+        <translation>Skador</translation>
     </message>
     <message>
         <source>No injuries recorded yet. Add a person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga skador registrerade ännu. Lägg till en person först.</translation>
     </message>
     <message>
         <source>Body map of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroppskarta för %1</translation>
     </message>
     <message>
-        <source>Evidence collection kit (NCK) for %1</source>
-        <translation type="unfinished"></translation>
+        <source>Evidence kit (NCK) for %1</source>
+        <translation>Spårsäkringssats (NCK) för %1</translation>
     </message>
 </context>
 <context>
     <name>InjuryForm</name>
     <message>
         <source>Injury %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skada %1</translation>
     </message>
     <message>
         <source>This injury is protected. Show it with your passcode to see and change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skadan är skyddad. Visa den med din kod för att se och ändra den.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Type of injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ av skada</translation>
     </message>
     <message>
         <source>Size in mm (length × width)</source>
-        <translation type="unfinished"></translation>
+        <translation>Storlek i mm (längd × bredd)</translation>
     </message>
     <message>
         <source>Length mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Längd mm</translation>
     </message>
     <message>
         <source>Length in millimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>Längd i millimeter</translation>
     </message>
     <message>
         <source>Width mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredd mm</translation>
     </message>
     <message>
         <source>Width in millimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredd i millimeter</translation>
     </message>
     <message>
         <source>Shape (e.g. round, linear, patterned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Form (t.ex. rund, linjär, mönstrad)</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Colour (e.g. red-blue, yellow-green)</source>
-        <translation type="unfinished"></translation>
+        <translation>Färg (t.ex. rödblå, gulgrön)</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Färg</translation>
     </message>
     <message>
         <source>Estimated age (e.g. fresh, 1-3 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppskattad ålder (t.ex. färsk, 1–3 dagar)</translation>
     </message>
     <message>
         <source>Estimated age of the injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Skadans uppskattade ålder</translation>
     </message>
     <message>
         <source>Pain (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Smärta (0–10)</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte frågat</translation>
     </message>
     <message>
         <source>Pain from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Smärta från 0 till 10</translation>
     </message>
     <message>
         <source>What the person says caused it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad personen säger orsakade skadan</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Document again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentera igen</translation>
     </message>
     <message>
         <source>Reminder set: document again on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelse: dokumentera igen den %1</translation>
     </message>
     <message>
         <source>No new reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ny påminnelse</translation>
     </message>
     <message>
         <source>Bruises change: remind me in 2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Blåmärken ändras: påminn mig om 2 dagar</translation>
     </message>
     <message>
         <source>Remind me in 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminn mig om 3 dagar</translation>
     </message>
     <message>
         <source>Remind me in 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminn mig om 7 dagar</translation>
     </message>
     <message>
         <source>Reminder to document the injury again</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelse om att dokumentera skadan igen</translation>
     </message>
     <message>
         <source>Save injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara skadan</translation>
     </message>
 </context>
 <context>
     <name>InjuryFormPage</name>
     <message>
         <source>Injury %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skada %1</translation>
     </message>
 </context>
 <context>
@@ -814,11 +814,11 @@
     <name>MaskedRow</name>
     <message>
         <source>Tap to show with your passcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryck för att visa med din kod.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa</translation>
     </message>
 </context>
 <context>
@@ -859,19 +859,19 @@
     <name>NoteFormPage</name>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till anteckning</translation>
     </message>
     <message>
         <source>Keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökord</translation>
     </message>
     <message>
         <source>protected keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>skyddat sökord</translation>
     </message>
     <message>
         <source>Notes under this keyword are protected: shown only as a masked row until revealed with a passcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar under det här sökordet är skyddade: de visas bara som en dold rad tills de visas med kod.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -879,19 +879,19 @@
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningens text</translation>
     </message>
     <message>
         <source>Mark protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som skyddad</translation>
     </message>
     <message>
         <source>Mark this note protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera anteckningen som skyddad</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara anteckningen</translation>
     </message>
 </context>
 <context>
@@ -929,19 +929,19 @@
     <name>NotesSection</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Anteckningar</translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>No notes recorded yet.</source>
-        <translation type="unfinished">Inga anteckningar än.</translation>
+        <translation>Inga anteckningar ännu.</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till anteckning</translation>
     </message>
     <message>
         <source>Add a note under a keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en anteckning under ett sökord</translation>
     </message>
 </context>
 <context>
@@ -967,139 +967,139 @@
     <name>PersonFormPage</name>
     <message>
         <source>Amend person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra person</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till person</translation>
     </message>
     <message>
         <source>Label (a pseudonym, no name or ID number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benämning (pseudonym, inget namn eller personnummer)</translation>
     </message>
     <message>
         <source>e.g. Woman A, Person in the kitchen</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Kvinna A, Person i köket</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Benämning</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ålder</translation>
     </message>
     <message>
         <source>Child under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn under 18</translation>
     </message>
     <message>
         <source>Adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuxen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt</translation>
     </message>
     <message>
         <source>Estimated age in years (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppskattad ålder i år (frivilligt)</translation>
     </message>
     <message>
         <source>Estimated age in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppskattad ålder i år</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Kön</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvinna</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Annan</translation>
+        <translation>Annat</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>e.g. Romanian, English</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. rumänska, engelska</translation>
     </message>
     <message>
         <source>Languages, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk, åtskilda med kommatecken</translation>
     </message>
     <message>
         <source>Needs an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Behöver tolk</translation>
     </message>
     <message>
         <source>Pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravid</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Children in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn i bilden</translation>
     </message>
     <message>
         <source>Any child in the picture means a report of concern (orosanmälan) to social services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finns ett barn i bilden ska en orosanmälan göras till socialtjänsten.</translation>
     </message>
     <message>
         <source>Child %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn %1</translation>
     </message>
     <message>
         <source>The person&apos;s own child</source>
-        <translation type="unfinished"></translation>
+        <translation>Personens eget barn</translation>
     </message>
     <message>
         <source>Lives there full time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bor där på heltid</translation>
     </message>
     <message>
         <source>Lives there part time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bor där på deltid</translation>
     </message>
     <message>
         <source>Does not live there</source>
-        <translation type="unfinished"></translation>
+        <translation>Bor inte där</translation>
     </message>
     <message>
         <source>Add a child in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett barn i bilden</translation>
     </message>
     <message>
         <source>Lives in another country</source>
-        <translation type="unfinished"></translation>
+        <translation>Bor i ett annat land</translation>
     </message>
     <message>
         <source>Which country</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilket land</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Save person</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara personen</translation>
     </message>
 </context>
 <context>
@@ -1149,23 +1149,23 @@
     <name>PersonsSection</name>
     <message>
         <source>Persons</source>
-        <translation type="unfinished">Personer</translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>No persons recorded yet.</source>
-        <translation type="unfinished">Inga personer registrerade än.</translation>
+        <translation>Inga personer registrerade ännu.</translation>
     </message>
     <message>
         <source>Child under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn under 18</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till person</translation>
     </message>
     <message>
         <source>Add a person to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en person i ärendet</translation>
     </message>
 </context>
 <context>
@@ -1368,93 +1368,93 @@
     <name>RevealBanner</name>
     <message>
         <source>Revealed until you leave this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas tills du lämnar sidan</translation>
     </message>
     <message>
         <source>Hide now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj nu</translation>
     </message>
     <message>
         <source>Hide the protected content now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj det skyddade innehållet nu</translation>
     </message>
 </context>
 <context>
     <name>RevealDialog</name>
     <message>
         <source>Show protected content</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa skyddat innehåll</translation>
     </message>
     <message>
         <source>Enter your passcode to show it. Showing it is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange din kod för att visa det. Att det visas registreras i granskningsloggen.</translation>
     </message>
     <message>
         <source>Passcode</source>
-        <translation type="unfinished">Lösenkod</translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa</translation>
     </message>
     <message>
         <source>Show the protected content</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa det skyddade innehållet</translation>
     </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
         <source>Search all cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i alla ärenden</translation>
     </message>
     <message>
         <source>Words to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord att söka efter</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök</translation>
     </message>
     <message>
         <source>Search the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i ärendena</translation>
     </message>
     <message>
         <source>Include protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta med skyddade</translation>
     </message>
     <message>
         <source>Include protected items, with your passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta med skyddade uppgifter, med din kod</translation>
     </message>
     <message>
         <source>Protected items are not searched unless you include them with your passcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyddade uppgifter söks inte om du inte tar med dem med din kod.</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga träffar.</translation>
     </message>
     <message>
         <source>Include protected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta med skyddade uppgifter</translation>
     </message>
     <message>
         <source>Enter your passcode. The search is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange din kod. Sökningen registreras i granskningsloggen.</translation>
     </message>
     <message>
         <source>Passcode</source>
-        <translation type="unfinished">Lösenkod</translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Search including protected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök även bland skyddade uppgifter</translation>
     </message>
 </context>
 <context>
@@ -1559,19 +1559,19 @@
     <name>SignNoteDialog</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa</translation>
     </message>
     <message>
         <source>Seen by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett av mig</translation>
     </message>
     <message>
         <source>Told by the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Berättat av personen</translation>
     </message>
     <message>
         <source>Told by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Berättat av någon annan</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1579,34 +1579,34 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <source>Save the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara anteckningen</translation>
     </message>
 </context>
 <context>
     <name>SignRow</name>
     <message>
         <source>Help: what this sign means</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjälp: vad tecknet betyder</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Observerat</translation>
     </message>
     <message>
         <source>Not observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte observerat</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1614,7 +1614,7 @@
     </message>
     <message>
         <source>Add a note and the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till anteckning och källa</translation>
     </message>
 </context>
 <context>
@@ -1644,38 +1644,38 @@
     <name>SignsPage</name>
     <message>
         <source>Signs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecken: %1</translation>
     </message>
     <message>
         <source>Child-specific signs are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecken som gäller barn finns med.</translation>
     </message>
     <message>
         <source>Show recorded signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa registrerade tecken</translation>
     </message>
     <message>
         <source>Show the recorded signs with your passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa de registrerade tecknen med din kod</translation>
     </message>
     <message>
         <source>Signs and injuries of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecken och skador för %1</translation>
     </message>
 </context>
 <context>
     <name>SignsSection</name>
     <message>
         <source>Signs</source>
-        <translation type="unfinished">Indikatorer</translation>
+        <translation>Tecken</translation>
     </message>
     <message>
         <source>No signs recorded yet. Add a person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga tecken registrerade ännu. Lägg till en person först.</translation>
     </message>
     <message>
         <source>Signs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecken för %1</translation>
     </message>
 </context>
 <context>
@@ -2585,107 +2585,107 @@
     <name>lots::FieldController</name>
     <message>
         <source>Bruise</source>
-        <translation type="unfinished"></translation>
+        <translation>Blåmärke</translation>
     </message>
     <message>
         <source>Abrasion (graze)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrubbsår</translation>
     </message>
     <message>
         <source>Laceration (cut or tear)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sårskada (skärsår eller rivsår)</translation>
     </message>
     <message>
         <source>Burn</source>
-        <translation type="unfinished"></translation>
+        <translation>Brännskada</translation>
     </message>
     <message>
         <source>Bite</source>
-        <translation type="unfinished"></translation>
+        <translation>Bett</translation>
     </message>
     <message>
         <source>Strangulation or pressure mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Strypmärke eller tryckmärke</translation>
     </message>
     <message>
         <source>Suspected fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>Misstänkt fraktur</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Annan</translation>
+        <translation>Annat</translation>
     </message>
     <message>
         <source>Blood</source>
-        <translation type="unfinished"></translation>
+        <translation>Blod</translation>
     </message>
     <message>
         <source>Urine</source>
-        <translation type="unfinished"></translation>
+        <translation>Urin</translation>
     </message>
     <message>
         <source>Swab, mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>Topsning, mun</translation>
     </message>
     <message>
         <source>Swab, vagina</source>
-        <translation type="unfinished"></translation>
+        <translation>Topsning, vagina</translation>
     </message>
     <message>
         <source>Swab, cervix</source>
-        <translation type="unfinished"></translation>
+        <translation>Topsning, livmodertapp</translation>
     </message>
     <message>
         <source>Swab, anus</source>
-        <translation type="unfinished"></translation>
+        <translation>Topsning, anus</translation>
     </message>
     <message>
         <source>Swab, penis</source>
-        <translation type="unfinished"></translation>
+        <translation>Topsning, penis</translation>
     </message>
     <message>
         <source>Swab, skin</source>
-        <translation type="unfinished"></translation>
+        <translation>Topsning, hud</translation>
     </message>
     <message>
         <source>Fingernails</source>
-        <translation type="unfinished"></translation>
+        <translation>Naglar</translation>
     </message>
     <message>
         <source>Hair</source>
-        <translation type="unfinished"></translation>
+        <translation>Hår</translation>
     </message>
     <message>
         <source>Clothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kläder</translation>
     </message>
     <message>
         <source>Sanitary pad</source>
-        <translation type="unfinished"></translation>
+        <translation>Binda</translation>
     </message>
     <message>
         <source>Reference sample (DNA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referensprov (DNA)</translation>
     </message>
     <message>
         <source>Position is off; saved without</source>
-        <translation type="unfinished">Position är avstängd; sparat utan</translation>
+        <translation>Position är avstängd; sparat utan</translation>
     </message>
     <message>
         <source>No position; saved without</source>
-        <translation type="unfinished">Ingen position; sparat utan</translation>
+        <translation>Ingen position; sparat utan</translation>
     </message>
     <message>
         <source>No position; place typed by hand: %1</source>
-        <translation type="unfinished">Ingen position; plats inskriven för hand: %1</translation>
+        <translation>Ingen position; plats inskriven för hand: %1</translation>
     </message>
     <message>
         <source>Position ±%1 m, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Position ±%1 m, %2</translation>
     </message>
     <message>
         <source>Position (accuracy unknown), %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position (okänd noggrannhet), %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
@@ -2696,109 +2696,109 @@
     </message>
     <message>
         <source>%1 (CHILD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (BARN)</translation>
     </message>
     <message>
         <source>No persons recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga personer registrerade ännu</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person: %1</numerusform>
+            <numerusform>%n personer: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sign(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tecken registrerat</numerusform>
+            <numerusform>%n tecken registrerade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n injury(ies) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skada registrerad</numerusform>
+            <numerusform>%n skador registrerade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n protected item(s), hidden until revealed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skyddad uppgift, dold tills den visas</numerusform>
+            <numerusform>%n skyddade uppgifter, dolda tills de visas</numerusform>
         </translation>
     </message>
     <message>
         <source>Last change %1</source>
-        <translation type="unfinished">Senast ändrat %1</translation>
+        <translation>Senast ändrat %1</translation>
     </message>
     <message>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget registrerat ännu</translation>
     </message>
     <message>
         <source>Child under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn under 18</translation>
     </message>
     <message>
         <source>Adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuxen</translation>
     </message>
     <message>
         <source>Age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ålder okänd</translation>
     </message>
     <message numerus="yes">
         <source>about %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cirka %n år</numerusform>
+            <numerusform>cirka %n år</numerusform>
         </translation>
     </message>
     <message>
         <source>needs an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>behöver tolk</translation>
     </message>
     <message>
         <source>pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>gravid</translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren) in the picture</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n barn i bilden</numerusform>
+            <numerusform>%n barn i bilden</numerusform>
         </translation>
     </message>
     <message>
         <source>lives in another country</source>
-        <translation type="unfinished"></translation>
+        <translation>bor i ett annat land</translation>
     </message>
     <message>
         <source>lives in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bor i %1</translation>
     </message>
     <message numerus="yes">
         <source>Signs: %n recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tecken: %n registrerat</numerusform>
+            <numerusform>Tecken: %n registrerade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Body map: %n injury(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kroppskarta: %n skada</numerusform>
+            <numerusform>Kroppskarta: %n skador</numerusform>
         </translation>
     </message>
     <message>
@@ -2807,81 +2807,77 @@
     </message>
     <message>
         <source>Recorded · protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerat · skyddat</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Observerat</translation>
     </message>
     <message>
         <source>Not observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte observerat</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt</translation>
     </message>
     <message>
         <source>Protected note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyddad anteckning: %1</translation>
     </message>
     <message>
         <source>Protected injury %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyddad skada %1: %2</translation>
     </message>
     <message>
         <source>person&apos;s left</source>
-        <translation type="unfinished"></translation>
+        <translation>personens vänster</translation>
     </message>
     <message>
         <source>person&apos;s right</source>
-        <translation type="unfinished"></translation>
+        <translation>personens höger</translation>
     </message>
     <message>
         <source>midline</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlinjen</translation>
     </message>
     <message>
         <source>front</source>
-        <translation type="unfinished"></translation>
+        <translation>framsida</translation>
     </message>
     <message>
         <source>back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>baksida</translation>
     </message>
     <message>
         <source>%1 × %2 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 mm</translation>
     </message>
     <message>
         <source>document again on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dokumentera igen den %1</translation>
     </message>
     <message>
         <source>Handed over to the police: both confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Överlämnad till polisen: båda har bekräftat</translation>
     </message>
     <message>
         <source>Not handed over yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte överlämnad ännu</translation>
     </message>
     <message>
         <source>Protected evidence kit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyddad spårsäkringssats: %1</translation>
     </message>
     <message>
         <source>Evidence kit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spårsäkringssats %1</translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prov taget</numerusform>
+            <numerusform>%n prov tagna</numerusform>
         </translation>
     </message>
     <message>
@@ -2890,66 +2886,66 @@
     </message>
     <message>
         <source>Choose observed, not observed or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj observerat, inte observerat eller okänt.</translation>
     </message>
     <message>
         <source>Show the protected signs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa de skyddade tecknen först.</translation>
     </message>
     <message>
         <source>Choose a person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en person först.</translation>
     </message>
     <message>
         <source>Wrong passcode.</source>
-        <translation type="unfinished">Fel lösenkod.</translation>
+        <translation>Fel kod.</translation>
     </message>
     <message>
         <source>This item is not on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgiften finns inte på den här enheten.</translation>
     </message>
     <message>
         <source>This device (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här enheten (%1)</translation>
     </message>
     <message>
         <source>Device %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhet %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Searched protected text (%n hit(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sökte i skyddad text (%n träff)</numerusform>
+            <numerusform>Sökte i skyddad text (%n träffar)</numerusform>
         </translation>
     </message>
     <message>
         <source>Revealed every protected item of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Visade alla skyddade uppgifter i ärendet</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>anteckning</translation>
     </message>
     <message>
         <source>sign</source>
-        <translation type="unfinished"></translation>
+        <translation>tecken</translation>
     </message>
     <message>
         <source>injury</source>
-        <translation type="unfinished"></translation>
+        <translation>skada</translation>
     </message>
     <message>
         <source>evidence kit</source>
-        <translation type="unfinished"></translation>
+        <translation>spårsäkringssats</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>person</translation>
     </message>
     <message>
         <source>Revealed a protected %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visade skyddad %1 (%2)</translation>
     </message>
     <message>
         <source>Person</source>
@@ -2957,7 +2953,7 @@
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecken</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2965,39 +2961,39 @@
     </message>
     <message>
         <source>Injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Skada</translation>
     </message>
     <message>
         <source>Evidence kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Spårsäkringssats</translation>
     </message>
     <message>
         <source>Changed: %1 (values protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrat: %1 (värdena är skyddade)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tomt)</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ändrat)</translation>
     </message>
     <message>
         <source>this device</source>
-        <translation type="unfinished"></translation>
+        <translation>den här enheten</translation>
     </message>
     <message>
         <source>device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enhet %1</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ Item {
             objectName: "bodySideLeftOfViewer_" + fig.view
             Layout.fillWidth: true
             text: "\u2190 " + (fig.front ? qsTr("person's right") : qsTr("person's left"))
-            font.pixelSize: Theme.bodySize - 2
+            font.pixelSize: Theme.bodySize - 3
             font.bold: true
             wrapMode: Text.Wrap
         }
@@ -81,7 +81,7 @@ Item {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignRight
             text: (fig.front ? qsTr("person's left") : qsTr("person's right")) + " \u2192"
-            font.pixelSize: Theme.bodySize - 2
+            font.pixelSize: Theme.bodySize - 3
             font.bold: true
             wrapMode: Text.Wrap
         }

@@ -90,7 +90,7 @@ DetailPage {
                 view: "front"
                 figure: page.figure
                 visible: page.wide || page.currentView === "front"
-                Layout.preferredWidth: page.wide ? 240 : -1
+                Layout.preferredWidth: page.wide ? 270 : -1
                 Layout.fillWidth: !page.wide
                 Layout.preferredHeight: page.wide ? 520 : 480
                 Layout.alignment: Qt.AlignTop
@@ -103,7 +103,7 @@ DetailPage {
                 view: "back"
                 figure: page.figure
                 visible: page.wide || page.currentView === "back"
-                Layout.preferredWidth: page.wide ? 240 : -1
+                Layout.preferredWidth: page.wide ? 270 : -1
                 Layout.fillWidth: !page.wide
                 Layout.preferredHeight: page.wide ? 520 : 480
                 Layout.alignment: Qt.AlignTop

@@ -57,9 +57,12 @@ SectionBox {
             }
             Button {
                 objectName: "kitButton_" + row.index
-                text: qsTr("Evidence collection kit (NCK) for %1").arg(row.label)
+                Layout.fillWidth: true
+                text: qsTr("Evidence kit (NCK) for %1").arg(row.label)
                 flat: true
                 font.pixelSize: Theme.bodySize
+                font.capitalization: Font.MixedCase
+                Material.foreground: Theme.primary
                 implicitHeight: Theme.touchTarget
                 Accessible.name: text
                 onClicked: section.kitRequested(row.personId)
