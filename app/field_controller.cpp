@@ -64,6 +64,12 @@ FieldController::FieldController(AppController *app, CaseController *cases, Fiel
     , m_audit(new RowListModel({u"eventId"_s, u"whenText"_s, u"whoText"_s, u"whatText"_s}, this)) {
     connect(app, &AppController::sessionEnding, this, &FieldController::forget);
     connect(services, &FieldServices::started, this, &FieldController::refresh);
+    if (PositionService *ps = services->position()) {
+        connect(ps, &PositionService::statusChanged, this,
+                &FieldController::positionSettingsChanged);
+        connect(ps, &PositionService::settingsChanged, this,
+                &FieldController::positionSettingsChanged);
+    }
     connect(cases, &CaseController::currentChanged, this, [this] {
         if (!m_cases || !m_cases->hasCase()) {
             m_personId.clear();
@@ -147,6 +153,26 @@ QVariantList FieldController::sampleTypeOptions() const {
     for (const QString &key : EvidenceKits::standardSampleTypes())
         out << QVariantMap{{u"key"_s, key}, {u"name"_s, names.value(key, key)}};
     return out;
+}
+
+QString FieldController::positionPrecision() const {
+    PositionService *ps = m_services->position();
+    return ps ? ps->precisionKey() : u"off"_s;
+}
+
+void FieldController::setPositionPrecision(const QString &key) {
+    PositionService *ps = m_services->position();
+    if (!ps || ps->precisionKey() == key)
+        return;
+    ps->setPrecisionKey(key);
+    emit positionSettingsChanged();
+}
+
+QString FieldController::positionStatus() const {
+    PositionService *ps = m_services->position();
+    if (!ps)
+        return tr("Position not available on this device; records are saved without");
+    return ps->statusText();
 }
 
 // --- words ------------------------------------------------------------------------

@@ -58,6 +58,10 @@ class FieldController : public QObject {
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString warning READ warning NOTIFY messageChanged)
     Q_PROPERTY(QString positionText READ positionText NOTIFY messageChanged)
+    // "exact", "rounded" (about 1 km) or "off": how precisely positions are stored.
+    Q_PROPERTY(QString positionPrecision READ positionPrecision WRITE setPositionPrecision NOTIFY
+                   positionSettingsChanged)
+    Q_PROPERTY(QString positionStatus READ positionStatus NOTIFY positionSettingsChanged)
 
 public:
     FieldController(AppController *app, CaseController *cases, FieldServices *services,
@@ -92,6 +96,9 @@ public:
     QString message() const { return m_message; }
     QString warning() const { return m_warning; }
     QString positionText() const { return m_positionText; }
+    QString positionPrecision() const;
+    void setPositionPrecision(const QString &key);
+    QString positionStatus() const;
 
     // --- persons ---
     // details in the payload format of person.added (docs/data-model.md). Returns the new
@@ -162,6 +169,7 @@ signals:
     void personChanged();
     void revealChanged();
     void messageChanged();
+    void positionSettingsChanged();
 
 private:
     void forget();

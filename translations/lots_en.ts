@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>The others</source>
-        <translation type="unfinished"></translation>
+        <translation>The others</translation>
     </message>
     <message>
         <source>Case facts for the plan</source>
-        <translation type="unfinished">Case facts for the plan</translation>
+        <translation>Case facts for the plan</translation>
     </message>
 </context>
 <context>
@@ -371,12 +371,12 @@
         <translation>Call %1, %2</translation>
     </message>
     <message>
-        <source>Write to %1</source>
-        <translation>Write to %1</translation>
-    </message>
-    <message>
         <source>Write an e-mail to %1</source>
         <translation>Write an e-mail to %1</translation>
+    </message>
+    <message>
+        <source>Write an e-mail</source>
+        <translation>Write an e-mail</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1506,22 @@
     <message>
         <source>Name: %1</source>
         <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Position saved with each record</source>
+        <translation>Position saved with each record</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>Rounded (about 1 km)</source>
+        <translation>Rounded (about 1 km)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3010,10 @@
     <message>
         <source>device %1</source>
         <translation>device %1</translation>
+    </message>
+    <message>
+        <source>Position not available on this device; records are saved without</source>
+        <translation>Position not available on this device; records are saved without</translation>
     </message>
 </context>
 <context>

@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>The others</source>
-        <translation type="unfinished"></translation>
+        <translation>De andra</translation>
     </message>
     <message>
         <source>Case facts for the plan</source>
-        <translation type="unfinished">Uppgifter som planen behöver</translation>
+        <translation>Uppgifter som planen behöver</translation>
     </message>
 </context>
 <context>
@@ -371,12 +371,12 @@
         <translation>Ring %1, %2</translation>
     </message>
     <message>
-        <source>Write to %1</source>
-        <translation>Skriv till %1</translation>
-    </message>
-    <message>
         <source>Write an e-mail to %1</source>
         <translation>Skicka e-post till %1</translation>
+    </message>
+    <message>
+        <source>Write an e-mail</source>
+        <translation>Skicka e-post</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1506,22 @@
     <message>
         <source>Name: %1</source>
         <translation>Namn: %1</translation>
+    </message>
+    <message>
+        <source>Position saved with each record</source>
+        <translation>Position som sparas med varje registrering</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exakt</translation>
+    </message>
+    <message>
+        <source>Rounded (about 1 km)</source>
+        <translation>Avrundad (cirka 1 km)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3010,10 @@
     <message>
         <source>device %1</source>
         <translation>enhet %1</translation>
+    </message>
+    <message>
+        <source>Position not available on this device; records are saved without</source>
+        <translation>Position finns inte på den här enheten; registreringar sparas utan</translation>
     </message>
 </context>
 <context>

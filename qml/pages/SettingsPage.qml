@@ -78,6 +78,27 @@ Page {
             color: Theme.secondaryText
         }
 
+        // Field documentation (H7): where records are made.
+        SectionHeading {
+            text: qsTr("Position saved with each record")
+        }
+        ChoiceList {
+            objectName: "settingsPositionPrecision"
+            namePrefix: "positionPrecision"
+            model: [ { key: "exact", name: qsTr("Exact") },
+                     { key: "rounded", name: qsTr("Rounded (about 1 km)") },
+                     { key: "off", name: qsTr("Off") } ]
+            currentKey: FieldController.positionPrecision
+            onChosen: key => FieldController.positionPrecision = key
+        }
+        Label {
+            objectName: "settingsPositionStatus"
+            Layout.fillWidth: true
+            text: FieldController.positionStatus
+            wrapMode: Text.Wrap
+            color: Theme.secondaryText
+        }
+
         SectionHeading {
             text: qsTr("Change passcode")
         }

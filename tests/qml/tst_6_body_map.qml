@@ -167,6 +167,16 @@ Item {
             verify(FieldController.injuries.get(0).positionText.length > 0)
         }
 
+        function test_6_position_off_is_said_in_words() {
+            FieldController.positionPrecision = "off"
+            compare(FieldController.positionPrecision, "off")
+            verify(FieldController.placeInjury("front", "adult", 0.5, 0.5).length > 0)
+            compare(FieldController.positionText, "Position is off; saved without")
+            const row = FieldController.injuries.get(FieldController.injuries.count - 1)
+            compare(row.positionText, "Position is off; saved without")
+            FieldController.positionPrecision = "exact"
+        }
+
         function test_5_marker_outside_is_refused() {
             compare(FieldController.placeInjury("front", "adult", 1.5, 0.5), "")
             verify(FieldController.message.length > 0)
