@@ -22,6 +22,7 @@ RoundButton {
     font.pixelSize: Theme.bodySize
     font.bold: true
     font.italic: true
+    font.capitalization: Font.MixedCase
     Material.elevation: 0
     Accessible.name: qsTr("What does \"%1\" mean?").arg(term)
     onClicked: popup.open()

@@ -41,18 +41,18 @@ Page {
             TabButton {
                 objectName: "planTabOwn"
                 implicitHeight: Theme.touchTarget + 8
-                text: AcuteController.roleName.length > 0
-                      ? qsTr("My tasks (%1)").arg(AcuteController.roleName) : qsTr("My tasks")
+                text: qsTr("My tasks")
                 font.pixelSize: Theme.bodySize
                 Accessible.name: text
+                Accessible.description: AcuteController.roleName
                 onClicked: page.showOthers = false
             }
             TabButton {
                 objectName: "planTabOthers"
                 implicitHeight: Theme.touchTarget + 8
-                text: qsTr("What the others should do")
+                text: qsTr("The others")
                 font.pixelSize: Theme.bodySize
-                Accessible.name: text
+                Accessible.name: qsTr("What the others should do")
                 onClicked: page.showOthers = true
             }
         }
@@ -93,7 +93,7 @@ Page {
                 Layout.fillWidth: true
                 implicitHeight: Theme.touchTarget
                 flat: true
-                text: qsTr("Case facts the plan needs (investigation lead, times)")
+                text: qsTr("Case facts for the plan")
                 font.pixelSize: Theme.bodySize
                 Accessible.name: text
                 onClicked: page.factsRequested()

@@ -100,7 +100,7 @@ Pane {
                         objectName: "contactWrite_" + contact.contactId
                         visible: contact.mailto.length > 0
                         implicitHeight: Theme.touchTarget + 8
-                        text: qsTr("Write to %1").arg(contact.email)
+                        text: qsTr("Write an e-mail")
                         font.pixelSize: Theme.bodySize
                         flat: true
                         Material.elevation: 0
