@@ -934,9 +934,11 @@ void FieldController::refreshAudit() {
     for (const AuditEntry &e : docs->protection().auditLog()) {
         if (!e.caseId.isEmpty() && e.caseId != caseId())
             continue;
+        const auto role = roleFromKey(e.role);
+        const QString roleName = role ? AppController::roleLabel(*role) : e.role;
         const QString who = e.deviceId == own
-                                ? tr("This device (%1)").arg(e.role)
-                                : tr("Device %1 (%2)").arg(e.deviceId.left(8), e.role);
+                                ? tr("This device (%1)").arg(roleName)
+                                : tr("Device %1 (%2)").arg(e.deviceId.left(8), roleName);
         QString what;
         if (e.action == u"searched_protected"_s) {
             what = tr("Searched protected text (%n hit(s))", nullptr, e.hits.value_or(0));
@@ -964,10 +966,16 @@ void FieldController::refreshAudit() {
                 }
             }
             QString label;
-            if (auto rec = docs->context().record(e.itemId))
+            QString person;
+            if (auto rec = docs->context().record(e.itemId)) {
                 label = docs->context().maskKeyword(*rec);
+                if (const auto p = docs->persons().get(rec->personId))
+                    person = p->details.label;
+            }
             what =
                 tr("Revealed a protected %1 (%2)").arg(kind, docs->context().keywordLabel(label));
+            if (!person.isEmpty())
+                what += u" \u00b7 "_s + person;
         }
         out << QVariantMap{{u"eventId"_s, e.eventId},
                            {u"whenText"_s, formatMoment(e.atMsecs)},
