@@ -58,8 +58,10 @@ Page {
         ChoiceList {
             namePrefix: "placementPerson"
             keyRole: "personId"
+            // qmllint disable
             model: AcuteController.persons.map(p => ({ personId: p.personId,
                                                        name: p.isChild ? p.label + " – " + qsTr("CHILD under 18") : p.label }))
+            // qmllint enable
             currentKey: page.personId
             onChosen: key => { page.personId = key; page.result = ({}) }
         }
@@ -233,6 +235,7 @@ Page {
         Repeater {
             model: AcuteController.placements
             delegate: ColumnLayout {
+                id: placed
                 required property int index
                 required property string personLabel
                 required property string kindTitle
@@ -245,7 +248,7 @@ Page {
                 spacing: 0
                 Label {
                     Layout.fillWidth: true
-                    text: personLabel + ": " + kindTitle + ", " + housingId + " · " + placedOnText
+                    text: placed.personLabel + ": " + placed.kindTitle + ", " + placed.housingId + " · " + placed.placedOnText
                     font.pixelSize: Theme.bodySize
                     font.bold: true
                     wrapMode: Text.Wrap
@@ -253,7 +256,7 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     visible: text.length > 0
-                    text: details
+                    text: placed.details
                     font.pixelSize: Theme.bodySize
                     color: Theme.secondaryText
                     wrapMode: Text.Wrap
@@ -261,7 +264,7 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     visible: text.length > 0
-                    text: overrideReason
+                    text: placed.overrideReason
                     font.pixelSize: Theme.bodySize
                     color: Theme.warningText
                     wrapMode: Text.Wrap

@@ -157,6 +157,7 @@ Page {
             objectName: "taskHistory"
             model: page.history
             delegate: ColumnLayout {
+                id: entry
                 required property var modelData
                 required property int index
                 objectName: "taskHistory_" + index
@@ -164,29 +165,29 @@ Page {
                 spacing: 0
                 Label {
                     Layout.fillWidth: true
-                    text: modelData.actionText + " · " + modelData.whenText
+                    text: entry.modelData.actionText + " · " + entry.modelData.whenText
                     font.pixelSize: Theme.bodySize
                     font.bold: true
                     wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: modelData.who
+                    text: entry.modelData.who
                     font.pixelSize: Theme.bodySize
                     color: Theme.secondaryText
                     wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.fillWidth: true
-                    visible: modelData.reason.length > 0
-                    text: qsTr("Reason: %1").arg(modelData.reason)
+                    visible: entry.modelData.reason.length > 0
+                    text: qsTr("Reason: %1").arg(entry.modelData.reason)
                     font.pixelSize: Theme.bodySize
                     wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.fillWidth: true
-                    visible: modelData.note.length > 0
-                    text: qsTr("Note: %1").arg(modelData.note)
+                    visible: entry.modelData.note.length > 0
+                    text: qsTr("Note: %1").arg(entry.modelData.note)
                     font.pixelSize: Theme.bodySize
                     wrapMode: Text.Wrap
                 }

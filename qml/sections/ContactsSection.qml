@@ -79,23 +79,27 @@ Pane {
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.smallSpacing
+                    // The Qt 6.4 linter does not see outer ids inside a delegate (fixed in 6.5).
+                    // qmllint disable unqualified
                     Repeater {
                         model: contact.phones
                         delegate: Button {
+                            id: phone
                             required property var modelData
                             required property int index
                             objectName: "contactCall_" + contact.contactId + "_" + index
                             implicitHeight: Theme.touchTarget + 8
-                            text: qsTr("Call %1").arg(modelData.display)
-                                  + (modelData.label.length > 0 ? " (" + modelData.label + ")" : "")
+                            text: qsTr("Call %1").arg(phone.modelData.display)
+                                  + (phone.modelData.label.length > 0 ? " (" + phone.modelData.label + ")" : "")
                             font.pixelSize: Theme.bodySize
                             highlighted: contact.offeredFirst || contact.contactId === "emergency"
                             Material.elevation: 0
                             Material.accent: Theme.buttonColor
-                            Accessible.name: qsTr("Call %1, %2").arg(contact.name).arg(modelData.display)
-                            onClicked: ContactsController.call(modelData.tel)
+                            Accessible.name: qsTr("Call %1, %2").arg(contact.name).arg(phone.modelData.display)
+                            onClicked: ContactsController.call(phone.modelData.tel)
                         }
                     }
+                    // qmllint enable unqualified
                     Button {
                         objectName: "contactWrite_" + contact.contactId
                         visible: contact.mailto.length > 0
