@@ -608,6 +608,11 @@ QVariantMap FieldController::personDetails(const QString &personId) const {
     return p ? p->details.toJson().toVariantMap() : QVariantMap();
 }
 
+bool FieldController::caseHasChild(const QString &id) const {
+    FieldDocumentation *docs = m_services->docs();
+    return docs && docs->overview().childFlags({id}).value(id, false);
+}
+
 bool FieldController::selectPerson(const QString &personId) {
     FieldDocumentation *docs = m_services->docs();
     if (!docs)

@@ -106,6 +106,8 @@ public:
     Q_INVOKABLE QString addPerson(const QVariantMap &details);
     Q_INVOKABLE bool amendPerson(const QString &personId, const QVariantMap &details);
     Q_INVOKABLE QVariantMap personDetails(const QString &personId) const;
+    // For the case list row: whether a person under 18 is in the case.
+    Q_INVOKABLE bool caseHasChild(const QString &caseId) const;
     // Chooses the person whose signs and injuries are listed.
     Q_INVOKABLE bool selectPerson(const QString &personId);
 

@@ -49,12 +49,20 @@ Page {
 
             contentItem: ColumnLayout {
                 spacing: 2
-                Label {
+                RowLayout {
                     Layout.fillWidth: true
-                    text: row.title
-                    font.pixelSize: Theme.bodySize
-                    font.bold: true
-                    wrapMode: Text.Wrap
+                    Label {
+                        Layout.fillWidth: true
+                        text: row.title
+                        font.pixelSize: Theme.bodySize
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                    }
+                    // A child in the case (H7): in words, not only colour.
+                    ChildBadge {
+                        namePrefix: "caseRow_" + row.index + "_child"
+                        visible: FieldController.caseHasChild(row.caseId)
+                    }
                 }
                 DueText {
                     objectName: "caseRowDue_" + row.index

@@ -288,6 +288,8 @@ private slots:
         QVERIFY(resize(TabletWidth, TabletHeight));
         QVERIFY(waitFor(QStringLiteral("casePage")));
         QVERIFY(waitFor(QStringLiteral("section_overview")));
+        // The case list row says a child is in the case.
+        QVERIFY(waitFor(QStringLiteral("caseRow_0_childBadge")));
         QVERIFY(screenshot(QStringLiteral("tablet-field-1-case-overview")));
 
         QVERIFY(click(QStringLiteral("signsRow_0")));

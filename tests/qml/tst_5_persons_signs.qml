@@ -122,6 +122,7 @@ Item {
             const stack = createTemporaryObject(stackComponent, root)
             const page = stack.currentItem
             verify(FieldController.hasChild)
+            verify(FieldController.caseHasChild(CaseController.caseId))
             const badge = find(page, "person_1_childBadge")
             verify(badge)
             verify(badge.visible)
