@@ -44,9 +44,12 @@ int main(int argc, char *argv[]) {
     // Field documentation (H7). Position: the platform's source, or an NMEA log replayed
     // (LOTS_POSITION_NMEA, for tests and the demo).
     const QString nmea = qEnvironmentVariable("LOTS_POSITION_NMEA");
-    lots::PositionService position(nmea.isEmpty()
-                                       ? lots::PositionService::createDefaultSource()
-                                       : lots::PositionService::createNmeaReplay(nmea));
+    lots::PositionService position(nmea.isEmpty() ? lots::PositionService::createDefaultSource()
+                                                  : lots::PositionService::createNmeaReplay(nmea));
+    // The precision the user chose last time, and every change kept for the next start.
+    position.setPrecisionKey(settings.positionPrecision());
+    QObject::connect(&position, &lots::PositionService::settingsChanged, &settings,
+                     [&] { settings.setPositionPrecision(position.precisionKey()); });
     lots::FieldServices fieldServices(&controller, &position);
     lots::FieldController field(&controller, &cases, &fieldServices);
     field.setLanguage(settings.effectiveLanguage());

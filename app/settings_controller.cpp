@@ -130,6 +130,21 @@ void SettingsController::setLockTimeoutSeconds(int seconds) {
     emit lockTimeoutSecondsChanged();
 }
 
+namespace {
+bool isPrecisionKey(const QString &key) {
+    return key == QLatin1String("exact") || key == QLatin1String("rounded") ||
+           key == QLatin1String("off");
+}
+} // namespace
+
+void SettingsController::setPositionPrecision(const QString &key) {
+    if (!isPrecisionKey(key) || key == m_positionPrecision)
+        return;
+    m_positionPrecision = key;
+    save();
+    emit positionPrecisionChanged();
+}
+
 void SettingsController::applyLanguage() {
     const QString lang = effectiveLanguage();
     if (m_translator)
@@ -169,6 +184,9 @@ void SettingsController::load() {
     const QString theme = json.value(QLatin1String("theme")).toString();
     if (theme == QLatin1String("light") || theme == QLatin1String("dark"))
         m_theme = theme;
+    const QString precision = json.value(QLatin1String("positionPrecision")).toString();
+    if (isPrecisionKey(precision))
+        m_positionPrecision = precision;
     const int timeout = json.value(QLatin1String("lockTimeoutSeconds")).toInt();
     for (int choice : TimeoutChoices) {
         if (choice == timeout)
@@ -181,6 +199,7 @@ void SettingsController::save() const {
     json.insert(QLatin1String("language"), m_language);
     json.insert(QLatin1String("theme"), m_theme);
     json.insert(QLatin1String("lockTimeoutSeconds"), m_lockTimeoutSeconds);
+    json.insert(QLatin1String("positionPrecision"), m_positionPrecision);
     // Preferences are a convenience: failing to store them is not an error, but a failed
     // write must never leave a cut file behind.
     QString error;

@@ -41,6 +41,9 @@ public:
     QString theme() const { return m_theme; }       // "system", "light", "dark"
     bool darkTheme() const;
     int lockTimeoutSeconds() const { return m_lockTimeoutSeconds; }
+    // "exact", "rounded" or "off" (position precision, a privacy choice): kept here so it
+    // survives a restart; the composition root applies it to the PositionService.
+    QString positionPrecision() const { return m_positionPrecision; }
     QVariantList languageOptions() const;
     QVariantList themeOptions() const;
     QVariantList lockTimeoutOptions() const;
@@ -48,6 +51,7 @@ public:
     void setLanguage(const QString &language);
     void setTheme(const QString &theme);
     void setLockTimeoutSeconds(int seconds);
+    void setPositionPrecision(const QString &key); // ignores an unknown key
 
     // Installs the translator for the current language. Called once at start.
     void applyLanguage();
@@ -59,6 +63,7 @@ signals:
     void languageChanged();
     void themeChanged();
     void lockTimeoutSecondsChanged();
+    void positionPrecisionChanged();
 
 private:
     void load();
@@ -68,6 +73,7 @@ private:
     QString m_language = QStringLiteral("system");
     QString m_theme = QStringLiteral("system");
     int m_lockTimeoutSeconds = DefaultLockTimeoutSeconds;
+    QString m_positionPrecision = QStringLiteral("exact");
     std::unique_ptr<QTranslator> m_translator;
     QPointer<QQmlEngine> m_engine;
 };

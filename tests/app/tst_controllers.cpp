@@ -193,11 +193,19 @@ private slots:
             settings.setLockTimeoutSeconds(300);
             QVERIFY(settings.darkTheme());
             QCOMPARE(settings.effectiveLanguage(), QStringLiteral("sv"));
+            QCOMPARE(settings.positionPrecision(), QStringLiteral("exact"));
+            QSignalSpy precisionSpy(&settings, &SettingsController::positionPrecisionChanged);
+            settings.setPositionPrecision(QStringLiteral("nearby")); // unknown: ignored
+            QCOMPARE(settings.positionPrecision(), QStringLiteral("exact"));
+            settings.setPositionPrecision(QStringLiteral("rounded"));
+            QCOMPARE(precisionSpy.count(), 1);
         }
         SettingsController again(dir.path());
         QCOMPARE(again.theme(), QStringLiteral("dark"));
         QCOMPARE(again.language(), QStringLiteral("sv"));
         QCOMPARE(again.lockTimeoutSeconds(), 300);
+        // The position precision is a privacy choice: it must survive a restart.
+        QCOMPARE(again.positionPrecision(), QStringLiteral("rounded"));
 
         QFile file(SettingsController::preferencesFile(dir.path()));
         QVERIFY(file.open(QIODevice::ReadOnly));
