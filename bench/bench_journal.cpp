@@ -5,8 +5,10 @@
 // HLC, canonical JSON, BLAKE2b chain hash, one Ed25519 signature per transaction,
 // projection updates. Ratios: bench/ratios.py.
 #include "domain/case_service.h"
+#include "journal/device_identity.h"
 #include "journal/journal.h"
 #include "store/database.h"
+#include "store/migrations.h"
 #include "store/session.h"
 
 #include <QCoreApplication>
@@ -18,6 +20,20 @@
 using namespace lots;
 
 namespace {
+
+void createRawTable(Database &db) {
+    db.exec("CREATE TABLE raw_events(local_seq INTEGER PRIMARY KEY, event_id TEXT NOT NULL,"
+            " case_id TEXT, device_id TEXT NOT NULL, device_seq INTEGER NOT NULL,"
+            " hlc INTEGER NOT NULL, type TEXT NOT NULL, payload TEXT NOT NULL, amends TEXT,"
+            " position TEXT, prev_hash BLOB NOT NULL, hash BLOB NOT NULL, signature BLOB);"
+            "CREATE UNIQUE INDEX raw_events_id ON raw_events(event_id);"
+            "CREATE UNIQUE INDEX raw_events_dev ON raw_events(device_id, device_seq);"
+            "CREATE INDEX raw_events_case ON raw_events(case_id, hlc);");
+}
+
+constexpr const char *RawInsertSql =
+    "INSERT INTO raw_events(event_id, case_id, device_id, device_seq, hlc, type, payload, amends,"
+    " position, prev_hash, hash, signature) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)";
 
 struct Fixture {
     QTemporaryDir dir;
@@ -37,16 +53,8 @@ struct Fixture {
         session = std::move(outcome.session);
         caseId = session->cases().openCase(0, QStringLiteral("bench"));
         Database &db = session->database();
-        db.exec("CREATE TABLE raw_events(local_seq INTEGER PRIMARY KEY, event_id TEXT NOT NULL,"
-                " case_id TEXT, device_id TEXT NOT NULL, device_seq INTEGER NOT NULL,"
-                " hlc INTEGER NOT NULL, type TEXT NOT NULL, payload TEXT NOT NULL, amends TEXT,"
-                " position TEXT, prev_hash BLOB NOT NULL, hash BLOB NOT NULL, signature BLOB);"
-                "CREATE UNIQUE INDEX raw_events_id ON raw_events(event_id);"
-                "CREATE UNIQUE INDEX raw_events_dev ON raw_events(device_id, device_seq);"
-                "CREATE INDEX raw_events_case ON raw_events(case_id, hlc);");
-        rawInsert = db.prepare("INSERT INTO raw_events(event_id, case_id, device_id, device_seq,"
-                               " hlc, type, payload, amends, position, prev_hash, hash, signature)"
-                               " VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
+        createRawTable(db);
+        rawInsert = db.prepare(RawInsertSql);
     }
 
     NewEvent newEvent(qint64 n) const {
@@ -79,6 +87,36 @@ struct Fixture {
     }
 };
 
+// The bare journal ("sign, hash, insert, commit", no read models) in a database of its
+// own, opened with the same code and settings, with its own raw baseline table.
+struct BareFixture {
+    QTemporaryDir dir;
+    SecureBytes key = SecureBytes::random(32);
+    std::unique_ptr<Database> db;
+    std::unique_ptr<DeviceIdentity> identity;
+    std::unique_ptr<Journal> journal;
+    Statement rawInsert;
+
+    BareFixture() {
+        db = Database::open(dir.filePath(QStringLiteral("bare.db")), key, Database::Mode::Create);
+        migrate(*db, schemaMigrations());
+        identity =
+            DeviceIdentity::create(*db, QStringLiteral("bench"), QStringLiteral("police"), 0);
+        journal = std::make_unique<Journal>(*db, *identity);
+        createRawTable(*db);
+        rawInsert = db->prepare(RawInsertSql);
+    }
+    ~BareFixture() {
+        rawInsert = Statement();
+        journal.reset();
+    }
+};
+
+BareFixture &bareFixture() {
+    static BareFixture f;
+    return f;
+}
+
 Fixture &fixture() {
     static Fixture f;
     return f;
@@ -89,6 +127,38 @@ void BM_AppendOne_Journal(benchmark::State &state) {
     qint64 n = 0;
     for (auto _ : state)
         f.session->journal().append(f.newEvent(++n));
+}
+
+void BM_AppendOneBare_Journal(benchmark::State &state) {
+    BareFixture &b = bareFixture();
+    Fixture &f = fixture(); // only for newEvent()
+    qint64 n = 0;
+    for (auto _ : state)
+        b.journal->append(f.newEvent(++n));
+}
+
+void BM_AppendOneBare_RawInsert(benchmark::State &state) {
+    BareFixture &b = bareFixture();
+    Fixture &f = fixture();
+    const Event sample = b.journal->append(f.newEvent(0));
+    static qint64 seq = 0;
+    for (auto _ : state) {
+        Transaction tx(*b.db);
+        b.rawInsert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+            .bind(2, sample.caseId)
+            .bind(3, sample.deviceId)
+            .bind(4, ++seq)
+            .bind(5, sample.hlc.packed())
+            .bind(6, sample.type)
+            .bindText(7, sample.payload)
+            .bindNull(8)
+            .bindNull(9)
+            .bind(10, sample.prevHash)
+            .bind(11, sample.hash)
+            .bind(12, sample.signature);
+        b.rawInsert.run();
+        tx.commit();
+    }
 }
 
 void BM_AppendOne_RawInsert(benchmark::State &state) {
@@ -134,6 +204,8 @@ void BM_AppendBatch10k_RawInsert(benchmark::State &state) {
 
 } // namespace
 
+BENCHMARK(BM_AppendOneBare_RawInsert)->Unit(benchmark::kMicrosecond)->MinTime(2.0);
+BENCHMARK(BM_AppendOneBare_Journal)->Unit(benchmark::kMicrosecond)->MinTime(2.0);
 BENCHMARK(BM_AppendOne_RawInsert)->Unit(benchmark::kMicrosecond)->MinTime(2.0);
 BENCHMARK(BM_AppendOne_Journal)->Unit(benchmark::kMicrosecond)->MinTime(2.0);
 BENCHMARK(BM_AppendBatch10k_RawInsert)->Unit(benchmark::kMillisecond)->Iterations(10);

@@ -84,6 +84,11 @@ void HlcClock::syncFromStore() {
     m_read.reset();
 }
 
+void HlcClock::observe(const Hlc &stored) {
+    if (m_last < stored)
+        m_last = stored;
+}
+
 Hlc HlcClock::receive(const Hlc &remote) {
     m_last = merge(m_last, remote, m_clock());
     persist();

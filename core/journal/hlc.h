@@ -9,11 +9,12 @@ namespace lots {
 
 class Database;
 
-// The device's hybrid logical clock. The last stamp handed out is persisted in the
-// database (meta key "hlc.last") in the same transaction as the events that carry it,
-// so stamps stay strictly increasing across restarts and when the wall clock jumps
-// back (then the counter increases instead). On load the clock also starts above
-// every stamp already in the events table.
+// The device's hybrid logical clock. Stamps stay strictly increasing across restarts and
+// when the wall clock jumps back (then the counter increases instead). The floor for the
+// next stamp is the newest of: the device's own last event (read by the journal in every
+// append transaction, see observe()), the meta key "hlc.last" (written only when a remote
+// stamp raised the clock, receive()), and on load every stamp in the events table. So an
+// ordinary append writes no extra row: one page fewer to encrypt and sync per commit.
 class HlcClock {
 public:
     using WallClock = std::function<qint64()>; // epoch ms
@@ -34,6 +35,8 @@ public:
     // the start of each append transaction, so another process writing the same database
     // (e.g. lots-cli while the app is open) cannot make stamps go back.
     void syncFromStore();
+    // Raises the in-memory state to a stamp already stored (the device's last event).
+    void observe(const Hlc &stored);
     // Merges a stamp received from another device (sync) and returns the new local stamp,
     // greater than both the remote stamp and every earlier local stamp. Persists like tick().
     Hlc receive(const Hlc &remote);

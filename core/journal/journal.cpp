@@ -72,7 +72,7 @@ struct Journal::Private {
         insert = db.prepare("INSERT INTO events(event_id, case_id, device_id, device_seq, hlc, "
                             "type, payload, amends, position, prev_hash, hash, signature) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        tail = db.prepare("SELECT device_seq, hash FROM events WHERE device_id = ? "
+        tail = db.prepare("SELECT device_seq, hash, hlc FROM events WHERE device_id = ? "
                           "ORDER BY device_seq DESC LIMIT 1");
         byCase = db.prepare("SELECT " LOTS_EVENT_COLUMNS
                             " FROM events WHERE case_id = ? ORDER BY hlc, local_seq");
@@ -155,6 +155,8 @@ QList<Event> Journal::append(const QList<NewEvent> &events) {
     if (d->tail.step()) {
         seq = d->tail.int64(0);
         prevHash = d->tail.blob(1);
+        // Another writer on this database (lots-cli) may have stamped later events.
+        d->hlc.observe(Hlc::unpack(d->tail.int64(2)));
     }
     d->tail.reset();
 
@@ -206,7 +208,7 @@ QList<Event> Journal::append(const QList<NewEvent> &events) {
     }
     for (Projection *projection : std::as_const(d->projections))
         projection->applyBatch(d->db, out);
-    d->hlc.persist();
+    // No hlc.persist(): the last event of this transaction carries the newest stamp.
     txn.commit();
     return out;
 }

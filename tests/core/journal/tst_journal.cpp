@@ -393,20 +393,35 @@ private slots:
         QVERIFY(s->journal->verify().ok);
     }
 
-    void hlcStateIsPersistedInMeta() {
+    void hlcStateComesFromTheEventsAndReceivedStamps() {
         qint64 now = 1'800'000'000'000;
         auto s = TestStore::create(newPath(), [&now] { return now; });
         const Hlc stamp = s->journal->append(note(u"c"_s, u"1"_s)).hlc;
-        Statement q = s->db->prepare("SELECT value FROM meta WHERE key = 'hlc.last'");
+        // An ordinary append writes no clock row: the event carries the stamp.
+        Statement q = s->db->prepare("SELECT count(*) FROM meta WHERE key = 'hlc.last'");
         QVERIFY(q.step());
-        QCOMPARE(q.int64(0), stamp.packed());
+        QCOMPARE(q.int64(0), 0);
         q.reset();
 
-        // A clock reading from the events table also holds if meta lost its row.
-        s->db->exec("DELETE FROM meta WHERE key = 'hlc.last'");
+        // A clock loaded later (wall clock far behind) starts above the stored events.
         HlcClock clock(*s->db, [] { return qint64(5); });
         QCOMPARE(clock.last(), stamp);
-        QVERIFY(stamp < clock.tick());
+        QVERIFY(stamp < clock.advance());
+
+        // A remote stamp ahead of everything raises the clock and is persisted, so the
+        // next append (same or another connection) stays above it.
+        const Hlc remote{now + 60'000, 3};
+        {
+            Transaction txn(*s->db);
+            HlcClock receiver(*s->db, [&now] { return now; });
+            QVERIFY(remote < receiver.receive(remote));
+            txn.commit();
+        }
+        QVERIFY(q.step());
+        QCOMPARE(q.int64(0), 1);
+        q.reset();
+        const Hlc after = s->journal->append(note(u"c"_s, u"2"_s)).hlc;
+        QVERIFY(remote < after);
     }
 
     void hlcHoldsAcrossTwoConnections() {
